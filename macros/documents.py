@@ -1,0 +1,167 @@
+"""Renderers for the document registry: citations, cards, relations, the registry table.
+
+Pure functions: each takes the validated SiteData, the id(s) and the source path of
+the page it renders into (links are Markdown links to .md files, relative to that page,
+so MkDocs rewrites and validates them). Layout lives in templates/*.j2.
+"""
+
+from __future__ import annotations
+
+import posixpath
+from datetime import date
+from pathlib import Path
+
+from jinja2 import Environment, FileSystemLoader, StrictUndefined
+from markupsafe import Markup
+
+from .formatting import ngay_chu, ngay_so
+from .registry import SiteData
+from .schema import VanBan
+
+DOC_DIR = "van-ban"
+QUY_UOC_PAGE = "gioi-thieu/quy-uoc.md"
+
+# Relations in the order the relations panel lists them, with their headings.
+RELATION_TITLES = {
+    "can_cu": "Căn cứ",
+    "huong_dan": "Hướng dẫn thực hiện",
+    "tiep_tuc": "Tiếp tục thực hiện",
+    "thay_the": "Thay thế",
+    "bi_thay_the_boi": "Bị thay thế bởi",
+    "duoc_tiep_tuc_boi": "Được tiếp tục bởi",
+    "duoc_huong_dan_boi": "Được hướng dẫn bởi",
+    "la_can_cu_cua": "Là căn cứ của",
+}
+
+_MD_SPECIAL = str.maketrans({c: "\\" + c for c in "\\`*_[]|"})
+
+
+def md(text: str) -> str:
+    """Escape the characters that Markdown would read as markup."""
+    return str(text).translate(_MD_SPECIAL)
+
+
+def page_link(from_page: str, target: str) -> str:
+    """Path of `target` (a docs-relative .md path, maybe with #anchor) relative to `from_page`."""
+    path, _, anchor = target.partition("#")
+    rel = posixpath.relpath(path, posixpath.dirname(from_page) or ".")
+    return rel + (f"#{anchor}" if anchor else "")
+
+
+def doc_page(doc_id: str) -> str:
+    return f"{DOC_DIR}/{doc_id}.md"
+
+
+_env = Environment(
+    loader=FileSystemLoader(Path(__file__).parent / "templates"),
+    undefined=StrictUndefined,
+    autoescape=True,
+    trim_blocks=True,
+    lstrip_blocks=True,
+    keep_trailing_newline=False,
+)
+_env.filters["md"] = lambda value: Markup(md(Markup.escape(value)))
+_env.filters["ngay_so"] = ngay_so
+_env.filters["ngay_chu"] = ngay_chu
+
+
+class _View:
+    """What templates need to know about one document, seen from one page."""
+
+    def __init__(self, data: SiteData, doc: VanBan, from_page: str):
+        self.data, self.doc, self.from_page = data, doc, from_page
+
+    def __getattr__(self, name):
+        return getattr(self.doc, name)
+
+    @property
+    def ten(self) -> str:
+        return ten_van_ban(self.data, self.doc)
+
+    @property
+    def loai_ten(self) -> str:
+        return self.data.loai[self.doc.loai].ten
+
+    @property
+    def co_quan_ten(self) -> str:
+        name = self.data.co_quan[self.doc.co_quan].ten
+        return f"{name} (khóa {self.doc.khoa})" if self.doc.khoa else name
+
+    @property
+    def co_quan(self):
+        return self.data.co_quan[self.doc.co_quan]
+
+    @property
+    def link(self) -> str:
+        return page_link(self.from_page, doc_page(self.doc.id))
+
+    @property
+    def trang_thai(self) -> str:
+        return self.data.trang_thai(self.doc.id)
+
+    @property
+    def sort_key(self) -> tuple:
+        day = self.doc.ngay or date(self.doc.nam_ban_hanh or 1, 1, 1)
+        return (day, self.doc.id)
+
+    def kiem_chung(self, field: str) -> str | None:
+        return self.doc.can_kiem_chung.get(field)
+
+    def related(self, relation: str) -> list[tuple[_View, str | None]]:
+        return [
+            (_View(self.data, self.data.van_ban[r.van_ban], self.from_page), r.can_kiem_chung)
+            for r in self.data.related(self.doc.id, relation)
+        ]
+
+
+def ten_van_ban(data: SiteData, doc: VanBan) -> str:
+    """Short name: "Chỉ thị 10-CT/TW", or the common name when there is no number."""
+    if doc.so_hieu:
+        return f"{data.loai[doc.loai].ten} {doc.so_hieu}"
+    return doc.ten_goi
+
+
+def _render(template: str, data: SiteData, from_page: str, **context) -> str:
+    quy_uoc_link = page_link(from_page, QUY_UOC_PAGE)
+    return _env.get_template(template).render(
+        quy_uoc=data.quy_uoc, quy_uoc_link=quy_uoc_link, **context
+    ).strip()
+
+
+def render_title(data: SiteData, doc_id: str, where: str) -> str:
+    return md(ten_van_ban(data, data.doc(doc_id, where)))
+
+
+def render_citation(data: SiteData, doc_id: str, from_page: str, where: str, full: bool = True) -> str:
+    """Inline citation with link, date, issuer, and the successor when replaced."""
+    view = _View(data, data.doc(doc_id, where), from_page)
+    return _render("trich_dan.md.j2", data, from_page, vb=view, full=full)
+
+
+def render_card(data: SiteData, doc_id: str, from_page: str, where: str) -> str:
+    """Status banner and metadata card at the top of a document's page."""
+    view = _View(data, data.doc(doc_id, where), from_page)
+    return _render("the_van_ban.md.j2", data, from_page, vb=view)
+
+
+def render_relations(data: SiteData, doc_id: str, from_page: str, where: str) -> str:
+    view = _View(data, data.doc(doc_id, where), from_page)
+    groups = [(title, view.related(rel)) for rel, title in RELATION_TITLES.items()]
+    return _render("quan_he.md.j2", data, from_page, vb=view, groups=[g for g in groups if g[1]])
+
+
+def render_sources(data: SiteData, doc_id: str, from_page: str, where: str) -> str:
+    view = _View(data, data.doc(doc_id, where), from_page)
+    return _render("nguon.md.j2", data, from_page, vb=view)
+
+
+def render_table(data: SiteData, from_page: str) -> str:
+    """The registry as a table, newest first."""
+    views = sorted((_View(data, doc, from_page) for doc in data.van_ban.values()),
+                   key=lambda v: v.sort_key, reverse=True)
+    return _render("bang_van_ban.md.j2", data, from_page, rows=views)
+
+
+def render_status_legend(data: SiteData, from_page: str) -> str:
+    """The status labels and the "cần kiểm chứng" marker, explained (for the conventions page)."""
+    return _render("quy_uoc.md.j2", data, from_page)

@@ -1,0 +1,95 @@
+"""Read the YAML files in data/ strictly, with Vietnamese error messages.
+
+Differences from yaml.safe_load, each one a mistake a maintainer can make:
+- dates stay text, so a wrong date is reported by the schema with its entry and field
+  instead of aborting the whole file inside PyYAML;
+- a key written twice in one mapping is an error (PyYAML silently keeps the last one);
+- every mapping remembers its line, so messages can say "dòng 12".
+"""
+
+from __future__ import annotations
+
+import unicodedata
+from pathlib import Path
+from typing import Any
+
+import yaml
+
+from .errors import DataError
+
+_TIMESTAMP = "tag:yaml.org,2002:timestamp"
+
+
+class Mapping(dict):
+    """A YAML mapping that knows the (1-based) line it starts on."""
+
+    line: int = 0
+
+
+class _StrictLoader(yaml.SafeLoader):
+    pass
+
+
+_StrictLoader.yaml_implicit_resolvers = {
+    first: [(tag, rx) for tag, rx in resolvers if tag != _TIMESTAMP]
+    for first, resolvers in yaml.SafeLoader.yaml_implicit_resolvers.items()
+}
+
+
+def _construct_mapping(loader: _StrictLoader, node: yaml.MappingNode) -> Mapping:
+    loader.flatten_mapping(node)
+    mapping = Mapping()
+    mapping.line = node.start_mark.line + 1
+    for key_node, value_node in node.value:
+        key = loader.construct_object(key_node, deep=True)
+        if key in mapping:
+            raise DataError(
+                f'{loader.name}, dòng {key_node.start_mark.line + 1}: khóa "{key}" '
+                f"được viết hai lần trong cùng một mục. Xóa một dòng."
+            )
+        mapping[key] = loader.construct_object(value_node, deep=True)
+    return mapping
+
+
+_StrictLoader.add_constructor(yaml.resolver.BaseResolver.DEFAULT_MAPPING_TAG, _construct_mapping)
+
+
+def read_yaml(path: Path, label: str) -> Any:
+    """Parse one YAML file; `label` is how messages name it (e.g. "data/van_ban.yml")."""
+    try:
+        text = path.read_text(encoding="utf-8")
+    except FileNotFoundError:
+        raise DataError(f"Không tìm thấy tệp dữ liệu {label}.") from None
+    except UnicodeDecodeError as err:
+        raise DataError(
+            f"{label}: tệp không ở mã UTF-8 (byte lỗi ở vị trí {err.start}). "
+            f"Lưu lại tệp với mã UTF-8."
+        ) from None
+    if unicodedata.normalize("NFC", text) != text:
+        line = _first_non_nfc_line(text)
+        raise DataError(
+            f"{label}, dòng {line}: chữ tiếng Việt không ở dạng Unicode dựng sẵn (NFC), "
+            f"thường do dán từ tệp PDF hoặc bộ gõ để chế độ tổ hợp. Gõ lại dòng đó "
+            f"hoặc chuyển mã sang Unicode dựng sẵn."
+        )
+    loader = _StrictLoader(text)
+    loader.name = label
+    try:
+        return loader.get_single_data()
+    except yaml.MarkedYAMLError as err:
+        mark = err.problem_mark or err.context_mark
+        where = f", dòng {mark.line + 1}, cột {mark.column + 1}" if mark else ""
+        raise DataError(
+            f"{label}{where}: lỗi cú pháp YAML ({err.problem or err.context}). "
+            f"Thường do thụt lề không đều, thiếu dấu hai chấm sau tên trường, "
+            f"hoặc dấu ngoặc kép không đóng."
+        ) from None
+    finally:
+        loader.dispose()
+
+
+def _first_non_nfc_line(text: str) -> int:
+    for number, line in enumerate(text.splitlines(), start=1):
+        if unicodedata.normalize("NFC", line) != line:
+            return number
+    return 1

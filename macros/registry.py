@@ -1,0 +1,236 @@
+"""Load data/ once per build, validate it, and derive what pages show.
+
+`load_site_data(root)` is the only entry point: it reads every data file, checks each
+entry against its schema and the entries against each other, and returns a frozen
+`SiteData`. Everything the pages show about a document's status and relations is
+computed here from the registry, never typed into a page.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+from pathlib import Path
+from typing import Any, TypeVar
+
+from pydantic import BaseModel, ValidationError
+
+from .errors import DataError
+from .loading import Mapping, read_yaml
+from .schema import (
+    QUAN_HE,
+    CoQuan,
+    LoaiVanBan,
+    QuanHe,
+    QuyUoc,
+    TrangWeb,
+    VanBan,
+    describe,
+)
+
+DATA_DIR = "data"
+VAN_BAN_FILE = f"{DATA_DIR}/van_ban.yml"
+_MAX_LINES = 30
+
+# Inverse of each relation, as the target document's page names it.
+INVERSE = {
+    "thay_the": "bi_thay_the_boi",
+    "tiep_tuc": "duoc_tiep_tuc_boi",
+    "huong_dan": "duoc_huong_dan_boi",
+    "can_cu": "la_can_cu_cua",
+}
+
+M = TypeVar("M", bound=BaseModel)
+
+
+@dataclass(frozen=True)
+class SiteData:
+    van_ban: dict[str, VanBan]
+    loai: dict[str, LoaiVanBan]
+    co_quan: dict[str, CoQuan]
+    quy_uoc: QuyUoc
+    trang_web: TrangWeb
+    # inverse[target_id][inverse_relation] -> relations pointing at target (van_ban = source id)
+    inverse: dict[str, dict[str, list[QuanHe]]] = field(default_factory=dict)
+
+    def doc(self, doc_id: Any, where: str) -> VanBan:
+        """The document `doc_id`, or a DataError naming `where` and the valid ids."""
+        try:
+            return self.van_ban[doc_id]
+        except (KeyError, TypeError):
+            raise DataError(
+                f'{where}: mã văn bản "{doc_id}" không có trong {VAN_BAN_FILE} '
+                f"(có: {', '.join(self.van_ban)})."
+            ) from None
+
+    def related(self, doc_id: str, relation: str) -> list[QuanHe]:
+        """Relations of `doc_id`: a forward one (thay_the...) or an inverse one (bi_thay_the_boi...)."""
+        if relation in QUAN_HE:
+            return getattr(self.van_ban[doc_id], relation)
+        return self.inverse.get(doc_id, {}).get(relation, [])
+
+    def trang_thai(self, doc_id: str) -> str:
+        if self.related(doc_id, "bi_thay_the_boi"):
+            return "da-thay-the"
+        return self.van_ban[doc_id].trang_thai
+
+
+def load_site_data(root: Path) -> SiteData:
+    problems: list[str] = []
+    loai = _load_table(root, "loai_van_ban", LoaiVanBan, problems)
+    co_quan = _load_table(root, "co_quan", CoQuan, problems)
+    quy_uoc = _load_single(root, "quy_uoc", QuyUoc, problems)
+    trang_web = _load_single(root, "trang_web", TrangWeb, problems)
+    van_ban = _load_documents(root, problems)
+    if not problems:
+        _check_references(van_ban, loai, co_quan, problems)
+    if problems:
+        _fail(problems)
+    inverse = _inverse_relations(van_ban)
+    _check_statuses(van_ban, inverse, problems)
+    if problems:
+        _fail(problems)
+    return SiteData(van_ban, loai, co_quan, quy_uoc, trang_web, inverse)
+
+
+def _fail(problems: list[str]) -> None:
+    shown = problems[:_MAX_LINES]
+    more = len(problems) - len(shown)
+    tail = [f"... và {more} lỗi khác."] if more else []
+    raise DataError("Dữ liệu có lỗi, site chưa được dựng:\n" + "\n".join(shown + tail))
+
+
+def _read_namespace(root: Path, name: str) -> tuple[str, Any]:
+    label = f"{DATA_DIR}/{name}.yml"
+    content = read_yaml(root / DATA_DIR / f"{name}.yml", label)
+    if not isinstance(content, dict) or list(content) != [name]:
+        raise DataError(f'{label}: tệp phải có đúng một khóa gốc "{name}:" ở dòng đầu tiên (không thụt lề).')
+    return label, content[name]
+
+
+def _load_table(root: Path, name: str, model: type[M], problems: list[str]) -> dict[str, M]:
+    label, raw = _read_namespace(root, name)
+    if not isinstance(raw, dict):
+        raise DataError(f"{label}: dưới khóa {name} phải là các mục dạng mã: {{...}}.")
+    table = {}
+    for key, value in raw.items():
+        where = f'{label}{_line(value)}, mục "{key}"'
+        try:
+            table[key] = model.model_validate(value)
+        except ValidationError as err:
+            problems.extend(describe(err, where))
+    return table
+
+
+def _load_single(root: Path, name: str, model: type[M], problems: list[str]) -> M | None:
+    label, raw = _read_namespace(root, name)
+    try:
+        return model.model_validate(raw)
+    except ValidationError as err:
+        problems.extend(describe(err, label))
+        return None
+
+
+def _load_documents(root: Path, problems: list[str]) -> dict[str, VanBan]:
+    label, raw = _read_namespace(root, "van_ban")
+    if not isinstance(raw, list):
+        raise DataError(f"{label}: dưới khóa van_ban phải là một danh sách, mỗi văn bản bắt đầu bằng \"- id:\".")
+    documents: dict[str, VanBan] = {}
+    for number, entry in enumerate(raw, start=1):
+        name = entry.get("id") if isinstance(entry, dict) else None
+        where = f'{label}{_line(entry)}, mục "{name}"' if isinstance(name, str) else f"{label}, mục thứ {number}"
+        try:
+            doc = VanBan.model_validate(entry)
+        except ValidationError as err:
+            problems.extend(describe(err, where))
+            continue
+        if doc.id in documents:
+            problems.append(f'{where}: mã "{doc.id}" đã dùng cho một văn bản khác ở trên; mỗi văn bản một mã riêng.')
+            continue
+        documents[doc.id] = doc
+    return documents
+
+
+def _line(value: Any) -> str:
+    return f", dòng {value.line}" if isinstance(value, Mapping) else ""
+
+
+def _check_references(
+    van_ban: dict[str, VanBan],
+    loai: dict[str, LoaiVanBan],
+    co_quan: dict[str, CoQuan],
+    problems: list[str],
+) -> None:
+    ids = ", ".join(van_ban)
+    for doc in van_ban.values():
+        where = f'{VAN_BAN_FILE}, mục "{doc.id}"'
+        if doc.loai not in loai:
+            problems.append(f'{where}, trường "loai": loại "{doc.loai}" không có trong data/loai_van_ban.yml (có: {", ".join(loai)}).')
+        elif doc.so_hieu and f"-{loai[doc.loai].ky_hieu}/" not in doc.so_hieu:
+            problems.append(
+                f'{where}, trường "so_hieu": số hiệu "{doc.so_hieu}" không khớp loại {loai[doc.loai].ten} '
+                f'(ký hiệu phải là "{loai[doc.loai].ky_hieu}").'
+            )
+        if doc.co_quan not in co_quan:
+            problems.append(f'{where}, trường "co_quan": cơ quan "{doc.co_quan}" không có trong data/co_quan.yml (có: {", ".join(co_quan)}).')
+        for relation, items in doc.relations().items():
+            for item in items:
+                target = van_ban.get(item.van_ban)
+                if target is None:
+                    problems.append(f'{where}, trường "{relation}": mã văn bản "{item.van_ban}" không có trong {VAN_BAN_FILE} (có: {ids}).')
+                elif target.id == doc.id:
+                    problems.append(f'{where}, trường "{relation}": văn bản không thể tự liên hệ với chính nó.')
+                elif relation in ("thay_the", "tiep_tuc") and _later(target, doc):
+                    problems.append(
+                        f'{where}, trường "{relation}": văn bản "{target.id}" ban hành sau văn bản này, '
+                        f"nên không thể bị nó thay thế hoặc tiếp tục."
+                    )
+    _check_cycles(van_ban, problems)
+
+
+def _later(a: VanBan, b: VanBan) -> bool:
+    """True when `a` was certainly issued after `b`."""
+    if a.ngay and b.ngay:
+        return a.ngay > b.ngay
+    return bool(a.nam_ban_hanh and b.nam_ban_hanh and a.nam_ban_hanh > b.nam_ban_hanh)
+
+
+def _check_cycles(van_ban: dict[str, VanBan], problems: list[str]) -> None:
+    replaces = {doc.id: [r.van_ban for r in doc.thay_the] for doc in van_ban.values()}
+    done: set[str] = set()
+
+    def visit(node: str, path: list[str]) -> None:
+        if node in path:
+            cycle = path[path.index(node):] + [node]
+            problems.append(f'{VAN_BAN_FILE}: vòng thay thế khép kín: {" → ".join(cycle)}. Một văn bản không thể gián tiếp thay thế chính nó.')
+            return
+        if node in done:
+            return
+        for nxt in replaces.get(node, []):
+            visit(nxt, path + [node])
+        done.add(node)
+
+    for doc_id in replaces:
+        visit(doc_id, [])
+
+
+def _inverse_relations(van_ban: dict[str, VanBan]) -> dict[str, dict[str, list[QuanHe]]]:
+    inverse: dict[str, dict[str, list[QuanHe]]] = {}
+    for doc in van_ban.values():
+        for relation, items in doc.relations().items():
+            for item in items:
+                back = QuanHe(van_ban=doc.id, can_kiem_chung=item.can_kiem_chung)
+                inverse.setdefault(item.van_ban, {}).setdefault(INVERSE[relation], []).append(back)
+    return inverse
+
+
+def _check_statuses(van_ban: dict[str, VanBan], inverse: dict, problems: list[str]) -> None:
+    for doc in van_ban.values():
+        where = f'{VAN_BAN_FILE}, mục "{doc.id}", trường "trang_thai"'
+        replaced_by = [r.van_ban for r in inverse.get(doc.id, {}).get("bi_thay_the_boi", [])]
+        if replaced_by and doc.trang_thai:
+            problems.append(
+                f"{where}: văn bản đã được {', '.join(replaced_by)} thay thế, trạng thái tự suy ra là "
+                f'"đã được thay thế"; xóa dòng trang_thai: {doc.trang_thai}.'
+            )
+        if not replaced_by and not doc.trang_thai:
+            problems.append(f"{where}: thiếu trạng thái (con-hieu-luc, het-hieu-luc hoặc chua-ro) vì chưa có văn bản nào thay thế văn bản này.")

@@ -1,0 +1,241 @@
+"""Schemas of every file in data/, and Vietnamese messages for what breaks them.
+
+One pydantic model per kind of entry. Checks that need more than one entry (unknown
+ids, cycles, dates of successors) live in registry.py.
+"""
+
+from __future__ import annotations
+
+import re
+from datetime import date
+from typing import Annotated, Any, Literal
+
+from pydantic import (
+    AfterValidator,
+    BaseModel,
+    BeforeValidator,
+    ConfigDict,
+    Field,
+    ValidationError,
+    model_validator,
+)
+
+KHOA = ("VIII", "IX", "X", "XI", "XII", "XIII", "XIV")
+TRANG_THAI_GHI = ("con-hieu-luc", "het-hieu-luc", "chua-ro")
+TRANG_THAI = ("con-hieu-luc", "da-thay-the", "het-hieu-luc", "chua-ro")
+QUAN_HE = ("thay_the", "tiep_tuc", "huong_dan", "can_cu")
+# Fields whose value may be published with the "cần kiểm chứng" marker.
+KIEM_CHUNG_DUOC = (
+    "so_hieu", "ten_goi", "ngay", "nam", "co_quan", "khoa", "trich_yeu", "nguoi_ky", "hieu_luc_tu",
+)
+
+_MA = re.compile(r"^[a-z0-9]+(-[a-z0-9]+)*$")
+_SO_HIEU = re.compile(r"^(?P<so>\d+)-(?P<loai>[A-ZĐ]+)/(?P<cq>[A-ZĐ]+)$")
+_NGAY = re.compile(r"^\d{4}-\d{2}-\d{2}$")
+_URL = re.compile(r"^https?://[^\s<>\"]+$")
+
+
+def _ma(value: str) -> str:
+    if not _MA.fullmatch(value):
+        raise ValueError(
+            f'mã "{value}" không hợp lệ: chỉ dùng chữ thường không dấu, chữ số và dấu gạch ngang, '
+            f"ví dụ ct-10-2007"
+        )
+    return value
+
+
+def _so_hieu(value: str) -> str:
+    if not _SO_HIEU.fullmatch(value):
+        raise ValueError(
+            f'số hiệu "{value}" không đúng dạng SỐ-LOẠI/CƠ QUAN, ví dụ "10-CT/TW" '
+            f"(không có chữ \"Số\", không có khoảng trắng)"
+        )
+    return value
+
+
+def _ngay(value: Any) -> date:
+    if not isinstance(value, str) or not _NGAY.fullmatch(value):
+        raise ValueError(
+            f'ngày "{value}" không đúng dạng NĂM-THÁNG-NGÀY, ví dụ 2007-03-30 cho ngày 30/3/2007'
+        )
+    try:
+        return date.fromisoformat(value)
+    except ValueError:
+        raise ValueError(f'ngày "{value}" không có thật trên lịch') from None
+
+
+def _url(value: str) -> str:
+    if not _URL.fullmatch(value):
+        raise ValueError(f'địa chỉ "{value}" phải bắt đầu bằng http:// hoặc https:// và không có khoảng trắng')
+    return value
+
+
+def _van_ban_or_id(value: Any) -> Any:
+    return {"van_ban": value} if isinstance(value, str) else value
+
+
+Ma = Annotated[str, AfterValidator(_ma)]
+SoHieu = Annotated[str, AfterValidator(_so_hieu)]
+Ngay = Annotated[date, BeforeValidator(_ngay)]
+Url = Annotated[str, AfterValidator(_url)]
+Text = Annotated[str, Field(min_length=1)]
+
+
+class _Model(BaseModel):
+    model_config = ConfigDict(extra="forbid", frozen=True, str_strip_whitespace=True, strict=True)
+
+
+class LoaiVanBan(_Model):
+    ten: Text
+    ky_hieu: Annotated[str, Field(pattern=r"^[A-ZĐ]+$")]
+
+
+class CoQuan(_Model):
+    ten: Text
+    con_ton_tai: bool = True
+    ghi_chu: Text | None = None
+
+
+class NguoiKy(_Model):
+    ho_ten: Text
+    chuc_vu: Text | None = None
+
+
+class Nguon(_Model):
+    nhan: Text
+    url: Url | None = None
+
+
+class QuanHe(_Model):
+    van_ban: Ma
+    can_kiem_chung: Text | None = None
+
+
+RelationList = list[Annotated[QuanHe, BeforeValidator(_van_ban_or_id)]]
+
+
+class VanBan(_Model):
+    id: Ma
+    loai: Ma
+    so_hieu: SoHieu | None = None
+    ten_goi: Text | None = None
+    ngay: Ngay | None = None
+    nam: Annotated[int, Field(ge=1930, le=2100)] | None = None
+    co_quan: Ma
+    khoa: Literal[KHOA] | None = None
+    trich_yeu: Text
+    nguoi_ky: NguoiKy | None = None
+    hieu_luc_tu: Ngay | None = None
+    trang_thai: Literal[TRANG_THAI_GHI] | None = None
+    ghi_chu_trang_thai: Text | None = None
+    thay_the: RelationList = []
+    tiep_tuc: RelationList = []
+    huong_dan: RelationList = []
+    can_cu: RelationList = []
+    nguon: Annotated[list[Nguon], Field(min_length=1)]
+    can_kiem_chung: dict[str, Text] = {}
+
+    @model_validator(mode="after")
+    def _consistent(self) -> VanBan:
+        if not self.so_hieu and not self.ten_goi:
+            raise ValueError("cần ít nhất một trong hai trường so_hieu hoặc ten_goi để gọi tên văn bản")
+        if self.ngay and self.nam and self.ngay.year != self.nam:
+            raise ValueError(f"trường nam ({self.nam}) khác năm của trường ngay ({self.ngay.year}); chỉ giữ một trường")
+        if self.ngay and self.ngay > date.today():
+            raise ValueError(f"ngày ban hành {self.ngay.isoformat()} ở tương lai; kiểm tra lại năm, tháng")
+        if self.ngay and self.hieu_luc_tu and self.hieu_luc_tu < self.ngay:
+            raise ValueError("hieu_luc_tu sớm hơn ngày ban hành (ngay)")
+        for field in self.can_kiem_chung:
+            if field not in KIEM_CHUNG_DUOC:
+                raise ValueError(
+                    f'can_kiem_chung nêu trường "{field}"; chỉ nêu được: {", ".join(KIEM_CHUNG_DUOC)}'
+                )
+            if getattr(self, field) is None:
+                raise ValueError(f'can_kiem_chung nêu trường "{field}" nhưng mục này không có trường đó')
+        return self
+
+    @property
+    def nam_ban_hanh(self) -> int | None:
+        return self.ngay.year if self.ngay else self.nam
+
+    def relations(self) -> dict[str, list[QuanHe]]:
+        return {name: getattr(self, name) for name in QUAN_HE}
+
+
+class NhanTrangThai(_Model):
+    nhan: Text
+    giai_thich: Text
+
+
+class QuyUoc(_Model):
+    trang_thai: dict[Literal[TRANG_THAI], NhanTrangThai]
+    can_kiem_chung: NhanTrangThai
+
+    @model_validator(mode="after")
+    def _all_statuses(self) -> QuyUoc:
+        missing = [s for s in TRANG_THAI if s not in self.trang_thai]
+        if missing:
+            raise ValueError(f"trang_thai thiếu nhãn cho: {', '.join(missing)}")
+        return self
+
+
+class TrangWeb(_Model):
+    ten: Text
+    mo_ta: Text
+    don_vi_bien_soan: Text
+    bao_loi: Text
+
+
+# --- Vietnamese messages for pydantic errors ---------------------------------------------
+
+_MESSAGES = {
+    "missing": "thiếu trường bắt buộc",
+    "string_type": "phải là chữ (đặt trong dấu ngoặc kép nếu cần)",
+    "string_too_short": "không được để trống",
+    "int_type": "phải là một số nguyên",
+    "bool_type": "phải là true hoặc false",
+    "list_type": "phải là một danh sách (mỗi mục một dòng, bắt đầu bằng dấu gạch ngang)",
+    "dict_type": "phải là một nhóm trường dạng tên: giá trị",
+    "model_type": "phải là một nhóm trường dạng tên: giá trị",
+    "date_type": "phải là ngày dạng NĂM-THÁNG-NGÀY",
+}
+
+
+def _place(loc: tuple) -> str:
+    parts: list[str] = []
+    for item in loc:
+        if isinstance(item, int):
+            parts.append(f"[{item + 1}]")
+        elif item.startswith("function-") or item in ("literal", "str", "int"):
+            continue
+        else:
+            parts.append(("." if parts else "") + item)
+    return "".join(parts)
+
+
+def _message(err: dict) -> str:
+    kind = err["type"]
+    ctx = err.get("ctx") or {}
+    if kind == "value_error":
+        return str(ctx.get("error", err["msg"]))
+    if kind == "extra_forbidden":
+        return "trường này không có trong mẫu dữ liệu (gõ sai tên trường?)"
+    if kind == "literal_error":
+        return f'giá trị "{err["input"]}" không hợp lệ; chỉ nhận: {ctx.get("expected", "")}'
+    if kind == "string_pattern_mismatch":
+        return f'giá trị "{err["input"]}" không đúng dạng cho phép'
+    if kind == "too_short":
+        return f"cần ít nhất {ctx.get('min_length', 1)} mục"
+    if kind in ("greater_than_equal", "less_than_equal"):
+        return f'giá trị {err["input"]} nằm ngoài khoảng cho phép'
+    return _MESSAGES.get(kind, f"giá trị không hợp lệ ({err['msg']})")
+
+
+def describe(error: ValidationError, where: str) -> list[str]:
+    """One Vietnamese line per problem: `where`, then the field, then what is wrong."""
+    lines = []
+    for err in error.errors(include_url=False):
+        place = _place(err["loc"])
+        field = f', trường "{place}"' if place else ""
+        lines.append(f"{where}{field}: {_message(err)}.")
+    return lines
