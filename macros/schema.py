@@ -221,7 +221,8 @@ def _message(err: dict) -> str:
     if kind == "extra_forbidden":
         return "trường này không có trong mẫu dữ liệu (gõ sai tên trường?)"
     if kind == "literal_error":
-        return f'giá trị "{err["input"]}" không hợp lệ; chỉ nhận: {ctx.get("expected", "")}'
+        expected = str(ctx.get("expected", "")).replace(" or ", " hoặc ")
+        return f'giá trị "{err["input"]}" không hợp lệ; chỉ nhận: {expected}'
     if kind == "string_pattern_mismatch":
         return f'giá trị "{err["input"]}" không đúng dạng cho phép'
     if kind == "too_short":

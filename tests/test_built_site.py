@@ -1,0 +1,138 @@
+"""Checks on the HTML of one strict build of the real site."""
+
+from __future__ import annotations
+
+import re
+from pathlib import Path
+from urllib.parse import unquote, urlsplit
+
+import pytest
+from bs4 import BeautifulSoup
+
+OUTSIDE = re.compile(r"^(https?:)?//", re.I)
+
+
+def pages(site: Path) -> list[Path]:
+    return sorted(site.rglob("*.html"))
+
+
+def soup_of(path: Path) -> BeautifulSoup:
+    return BeautifulSoup(path.read_text(encoding="utf-8"), "html.parser")
+
+
+def article(path: Path):
+    return soup_of(path).find("article")
+
+
+def resolve(page: Path, href: str, site: Path) -> tuple[Path, str]:
+    parts = urlsplit(href)
+    # Root-relative paths appear only in 404.html, which the server answers from the site root.
+    base = site if parts.path.startswith("/") else page.parent
+    target = (base / unquote(parts.path).lstrip("/")).resolve() if parts.path else page
+    if target.is_dir() or parts.path.endswith("/"):
+        target = target / "index.html"
+    return target, parts.fragment
+
+
+def test_no_macro_errors_or_leftover_jinja(site):
+    for page in pages(site):
+        soup = soup_of(page)
+        for code in soup.find_all(["code", "pre"]):
+            code.decompose()
+        text = str(soup)
+        assert "Macro Rendering Error" not in text, page
+        assert "{{" not in text and "{%" not in text, page
+
+
+def test_a_page_for_every_registry_document(site, data):
+    from macros.documents import ten_van_ban
+
+    for doc in data.van_ban.values():
+        page = site / "van-ban" / doc.id / "index.html"
+        assert page.is_file(), doc.id
+        assert article(page).find("h1").get_text(strip=True) == ten_van_ban(data, doc)
+
+
+def test_every_internal_link_and_anchor_resolves(site):
+    for page in pages(site):
+        soup = soup_of(page)
+        for tag in soup.find_all(["a", "link", "script", "img"]):
+            href = tag.get("href") or tag.get("src")
+            if not href or OUTSIDE.match(href) or href.startswith(("mailto:", "javascript:", "data:")):
+                continue
+            target, fragment = resolve(page, href, site)
+            assert target.is_file(), f"{page.relative_to(site)}: {href}"
+            if fragment and target.suffix == ".html":
+                assert soup_of(target).find(id=fragment), f"{page.relative_to(site)}: {href}"
+
+
+def test_nothing_is_loaded_from_an_outside_host(site):
+    for page in pages(site):
+        soup = soup_of(page)
+        for tag in soup.find_all(["script", "img", "iframe", "source", "link", "video", "audio"]):
+            if tag.name == "link" and set(tag.get("rel", [])) & {"canonical", "alternate"}:
+                continue
+            for attr in ("src", "href", "srcset"):
+                assert not OUTSIDE.match(tag.get(attr, "")), f"{page.relative_to(site)}: {tag}"
+        for style in soup.find_all("style"):
+            assert not re.search(r"url\((['\"]?)(https?:)?//", style.get_text()), page
+    for css in site.rglob("*.css"):
+        assert not re.search(r"@import\s+url\((['\"]?)(https?:)?//|fonts\.googleapis", css.read_text(encoding="utf-8")), css
+
+
+def test_links_to_replaced_documents_name_the_successor(site, data):
+    """Wherever a replaced document is cited, the same block links its successor."""
+    replaced = {d: {r.van_ban for r in data.related(d, "bi_thay_the_boi")}
+                for d in data.van_ban if data.trang_thai(d) == "da-thay-the"}
+    checked = 0
+    for page in pages(site):
+        body = article(page)
+        if body is None:
+            continue
+        for link in body.find_all("a", href=True):
+            if OUTSIDE.match(link["href"]):
+                continue
+            target, _ = resolve(page, link["href"], site)
+            doc_id = target.parent.name if target.parent.parent.name == "van-ban" else None
+            if doc_id not in replaced or link.find_parent(["h1", "nav"]):
+                continue
+            block = link.find_parent("tr") or link.find_parent(["li", "p", "dd"])
+            linked = {resolve(page, a["href"], site)[0].parent.name for a in block.find_all("a", href=True)}
+            assert replaced[doc_id] <= linked, f"{page.relative_to(site)}: {link}"
+            checked += 1
+    assert checked >= len(replaced)
+
+
+def test_heading_anchors_are_ascii(site):
+    for page in pages(site):
+        for heading in article(page).find_all(re.compile("^h[1-6]$")) if article(page) else []:
+            if heading.get("id"):
+                assert re.fullmatch(r"[a-z0-9_-]+", heading["id"]), f"{page}: {heading['id']}"
+
+
+def test_interface_is_in_vietnamese(site):
+    html = (site / "index.html").read_text(encoding="utf-8")
+    assert '<html lang="vi"' in html
+    for english in ("Initializing search", "Skip to content", "Back to top", "Table of contents"):
+        assert english not in html
+    assert "Đang chuẩn bị tìm kiếm" in html
+
+
+def test_fonts_are_local_and_cover_vietnamese(site):
+    css = (site / "assets/stylesheets/fonts.css").read_text(encoding="utf-8")
+    files = re.findall(r"url\(([^)]+\.woff2)\)", css)
+    assert any("vietnamese" in f for f in files)
+    for f in files:
+        assert (site / "assets/stylesheets" / f).resolve().is_file(), f
+    # U+1EC7 "ệ" and U+0111 "đ" fall inside the declared ranges
+    ranges = re.findall(r"U\+([0-9A-F]+)(?:-([0-9A-F]+))?", css)
+    def covered(ch: str) -> bool:
+        return any(int(a, 16) <= ord(ch) <= int(b or a, 16) for a, b in ranges)
+    assert all(covered(ch) for ch in "ệđơưẫỹĐ")
+    html = (site / "index.html").read_text(encoding="utf-8")
+    assert "fonts.googleapis" not in html and "assets/stylesheets/fonts.css" in html
+
+
+@pytest.mark.parametrize("page", ["index.html", "van-ban/index.html", "gioi-thieu/index.html", "gioi-thieu/quy-uoc/index.html"])
+def test_main_pages_exist(site, page):
+    assert article(site / page).find("h1")

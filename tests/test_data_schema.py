@@ -1,0 +1,182 @@
+"""The data files: the real ones load; broken ones are rejected with an exact Vietnamese message."""
+
+from __future__ import annotations
+
+import shutil
+import unicodedata
+from pathlib import Path
+
+import pytest
+
+from conftest import ROOT
+from macros.errors import DataError
+from macros.registry import load_site_data
+from macros.schema import KIEM_CHUNG_DUOC
+
+def _ids() -> str:
+    return ", ".join(load_site_data(ROOT).van_ban)
+
+
+def _line_of(text: str, needle: str) -> int:
+    return text[: text.index(needle)].count("\n") + 1
+
+
+def _break(tmp_path: Path, file: str, old: str, new: str) -> tuple[Path, str]:
+    """Copy data/ with one edit (`old` must occur exactly once); return root and new text."""
+    shutil.copytree(ROOT / "data", tmp_path / "data")
+    path = tmp_path / "data" / file
+    text = path.read_text(encoding="utf-8")
+    assert text.count(old) == 1, f"{old!r} must occur once in {file}"
+    text = text.replace(old, new)
+    path.write_text(text, encoding="utf-8")
+    return tmp_path, text
+
+
+def _problems(root: Path) -> list[str]:
+    with pytest.raises(DataError) as caught:
+        load_site_data(root)
+    return str(caught.value).splitlines()
+
+
+def test_real_data_loads():
+    data = load_site_data(ROOT)
+    assert {"ct-10-2007", "kl-18-2017", "hd-12-2018", "ct-50-2025", "hd-42-2025"} <= set(data.van_ban)
+
+
+def test_every_unconfirmed_field_names_a_field_that_is_present():
+    for doc in load_site_data(ROOT).van_ban.values():
+        for field in doc.can_kiem_chung:
+            assert field in KIEM_CHUNG_DUOC and getattr(doc, field) is not None
+
+
+# (file, old text, new text, expected line builder(text) -> str)
+ENTRY_CT10 = "  - id: ct-10-2007\n"
+SECOND_CT10 = "  - id: ct-10-2007\n    loai: ket-luan"
+REJECT = {
+    "missing-field": (
+        "van_ban.yml", "    co_quan: ban-bi-thu\n    khoa: X\n", "    khoa: X\n",
+        lambda t: f'data/van_ban.yml, dòng {_line_of(t, ENTRY_CT10)}, mục "ct-10-2007", trường "co_quan": thiếu trường bắt buộc.',
+    ),
+    "impossible-date": (
+        "van_ban.yml", "ngay: 2007-03-30", "ngay: 2007-02-30",
+        lambda t: f'data/van_ban.yml, dòng {_line_of(t, ENTRY_CT10)}, mục "ct-10-2007", trường "ngay": ngày "2007-02-30" không có thật trên lịch.',
+    ),
+    "date-written-the-vietnamese-way": (
+        "van_ban.yml", "ngay: 2007-03-30", 'ngay: "30/3/2007"',
+        lambda t: f'data/van_ban.yml, dòng {_line_of(t, ENTRY_CT10)}, mục "ct-10-2007", trường "ngay": ngày "30/3/2007" không đúng dạng NĂM-THÁNG-NGÀY, ví dụ 2007-03-30 cho ngày 30/3/2007.',
+    ),
+    "future-date": (
+        "van_ban.yml", "ngay: 2007-03-30", "ngay: 2099-03-30",
+        lambda t: f'data/van_ban.yml, dòng {_line_of(t, ENTRY_CT10)}, mục "ct-10-2007": ngày ban hành 2099-03-30 ở tương lai; kiểm tra lại năm, tháng.',
+    ),
+    "misspelt-field": (
+        "van_ban.yml", '    trich_yeu: "Về nâng cao chất lượng sinh hoạt chi bộ"\n    nguon:',
+        '    trich_yue: "Về nâng cao chất lượng sinh hoạt chi bộ"\n    nguon:',
+        lambda t: f'data/van_ban.yml, dòng {_line_of(t, ENTRY_CT10)}, mục "ct-10-2007", trường "trich_yue": trường này không có trong mẫu dữ liệu (gõ sai tên trường?).',
+    ),
+    "unknown-status": (
+        "van_ban.yml", "    trang_thai: con-hieu-luc\n    huong_dan: [ct-50-2025]",
+        "    trang_thai: hieu-luc\n    huong_dan: [ct-50-2025]",
+        lambda t: f'data/van_ban.yml, dòng {_line_of(t, "  - id: hd-42-2025")}, mục "hd-42-2025", trường "trang_thai": giá trị "hieu-luc" không hợp lệ; chỉ nhận: \'con-hieu-luc\', \'het-hieu-luc\' hoặc \'chua-ro\'.',
+    ),
+    "unknown-relation-id": (
+        "van_ban.yml", "    tiep_tuc: [ct-10-2007]", "    tiep_tuc: [ct-11-2007]",
+        lambda t: f'data/van_ban.yml, mục "kl-18-2017", trường "tiep_tuc": mã văn bản "ct-11-2007" không có trong data/van_ban.yml (có: {_ids()}).',
+    ),
+    "duplicate-id": (
+        "van_ban.yml", "  - id: kl-18-2017\n", "  - id: ct-10-2007\n",
+        lambda t: f'data/van_ban.yml, dòng {_line_of(t, SECOND_CT10)}, mục "ct-10-2007": mã "ct-10-2007" đã dùng cho một văn bản khác ở trên; mỗi văn bản một mã riêng.',
+    ),
+    "number-does-not-match-type": (
+        "van_ban.yml", 'so_hieu: "10-CT/TW"', 'so_hieu: "10-KL/TW"',
+        lambda t: 'data/van_ban.yml, mục "ct-10-2007", trường "so_hieu": số hiệu "10-KL/TW" không khớp loại Chỉ thị (ký hiệu phải là "CT").',
+    ),
+    "number-with-prefix": (
+        "van_ban.yml", 'so_hieu: "10-CT/TW"', 'so_hieu: "Số 10-CT/TW"',
+        lambda t: f'data/van_ban.yml, dòng {_line_of(t, ENTRY_CT10)}, mục "ct-10-2007", trường "so_hieu": số hiệu "Số 10-CT/TW" không đúng dạng SỐ-LOẠI/CƠ QUAN, ví dụ "10-CT/TW" (không có chữ "Số", không có khoảng trắng).',
+    ),
+    "replacement-cycle": (
+        "van_ban.yml", "    trich_yeu: \"Một số vấn đề cấp bách về xây dựng Đảng hiện nay\"\n",
+        "    trich_yeu: \"Một số vấn đề cấp bách về xây dựng Đảng hiện nay\"\n    thay_the: [qd-251-2019]\n",
+        None,  # built below: two edits
+    ),
+    "replaced-document-keeps-a-status": (
+        "van_ban.yml", "    khoa: X\n    trich_yeu: \"Về nâng cao chất lượng sinh hoạt chi bộ\"\n",
+        "    khoa: X\n    trich_yeu: \"Về nâng cao chất lượng sinh hoạt chi bộ\"\n    trang_thai: con-hieu-luc\n",
+        lambda t: 'data/van_ban.yml, mục "ct-10-2007", trường "trang_thai": văn bản đã được ct-50-2025 thay thế, trạng thái tự suy ra là "đã được thay thế"; xóa dòng trang_thai: con-hieu-luc.',
+    ),
+    "successor-older-than-replaced": (
+        "van_ban.yml", "    ngay: 2025-07-23\n", "    ngay: 2005-07-23\n",
+        lambda t: 'data/van_ban.yml, mục "ct-50-2025", trường "thay_the": văn bản "ct-10-2007" ban hành sau văn bản này, nên không thể bị nó thay thế hoặc tiếp tục.',
+    ),
+    "unknown-issuer": (
+        "van_ban.yml", "    co_quan: ban-bi-thu\n    khoa: X\n", "    co_quan: ban-bi-thu-tw\n    khoa: X\n",
+        lambda t: 'data/van_ban.yml, mục "ct-10-2007", trường "co_quan": cơ quan "ban-bi-thu-tw" không có trong data/co_quan.yml (có: dai-hoi-dang, bch-tw, bo-chinh-tri, ban-bi-thu, ban-to-chuc-tw, van-phong-tw, ubkt-tw, bch-dang-bo-khoi-doanh-nghiep-tinh, btv-duk-doanh-nghiep-tinh).',
+    ),
+    "unconfirmed-field-that-is-absent": (
+        "van_ban.yml", '      nguoi_ky: "Đoạn nguồn bị cắt', '      hieu_luc_tu: "Đoạn nguồn bị cắt',
+        lambda t: f'data/van_ban.yml, dòng {_line_of(t, "  - id: ct-05-2016")}, mục "ct-05-2016": can_kiem_chung nêu trường "hieu_luc_tu" nhưng mục này không có trường đó.',
+    ),
+    "key-written-twice": (
+        "van_ban.yml", '    so_hieu: "10-CT/TW"\n', '    so_hieu: "10-CT/TW"\n    so_hieu: "10-CT/TW"\n',
+        lambda t: f'data/van_ban.yml, dòng {_line_of(t, ENTRY_CT10) + 3}: khóa "so_hieu" được viết hai lần trong cùng một mục. Xóa một dòng.',
+    ),
+    "missing-status-label": (
+        "quy_uoc.yml", "    het-hieu-luc:\n      nhan: \"Hết hiệu lực\"\n      giai_thich: \"Văn bản không còn được áp dụng, nhưng không có văn bản nào thay thế trực tiếp.\"\n", "",
+        lambda t: "data/quy_uoc.yml: trang_thai thiếu nhãn cho: het-hieu-luc.",
+    ),
+    "issuer-without-name": (
+        "co_quan.yml", '  ubkt-tw:\n    ten: "Ủy ban Kiểm tra Trung ương"\n', "  ubkt-tw:\n    con_ton_tai: true\n",
+        lambda t: f'data/co_quan.yml, dòng {_line_of(t, "  ubkt-tw:") + 1}, mục "ubkt-tw", trường "ten": thiếu trường bắt buộc.',
+    ),
+}
+
+
+@pytest.mark.parametrize("case", [c for c in REJECT if REJECT[c][3] is not None])
+def test_rejects_with_exact_message(tmp_path, case):
+    file, old, new, expected = REJECT[case]
+    root, text = _break(tmp_path, file, old, new)
+    assert expected(text) in _problems(root)
+
+
+def test_rejects_replacement_cycle(tmp_path):
+    file, old, new, _ = REJECT["replacement-cycle"]
+    root, _text = _break(tmp_path, file, old, new)
+    # ...and make the decision of 2019 replace the undated resolution back.
+    path = root / "data" / file
+    text = path.read_text(encoding="utf-8").replace(
+        "    trang_thai: chua-ro\n    ghi_chu_trang_thai: \"Quyết định thành lập một đoàn giám sát năm 2019.\"\n",
+        "    trang_thai: chua-ro\n    ghi_chu_trang_thai: \"Quyết định thành lập một đoàn giám sát năm 2019.\"\n    thay_the: [nq-tw4-khoa-xi]\n",
+    )
+    path.write_text(text, encoding="utf-8")
+    assert (
+        "data/van_ban.yml: vòng thay thế khép kín: qd-251-2019 → nq-tw4-khoa-xi → qd-251-2019. "
+        "Một văn bản không thể gián tiếp thay thế chính nó."
+    ) in _problems(root)
+
+
+def test_rejects_decomposed_unicode_with_its_line(tmp_path):
+    nfd = unicodedata.normalize("NFD", "Về nâng cao chất lượng sinh hoạt chi bộ")
+    root, text = _break(tmp_path, "van_ban.yml", 'trich_yeu: "Về nâng cao chất lượng sinh hoạt chi bộ"\n    nguon:\n      - nhan: "Đài',
+                        f'trich_yeu: "{nfd}"\n    nguon:\n      - nhan: "Đài')
+    line = _line_of(text, nfd)
+    assert _problems(root) == [
+        f"data/van_ban.yml, dòng {line}: chữ tiếng Việt không ở dạng Unicode dựng sẵn (NFC), "
+        f"thường do dán từ tệp PDF hoặc bộ gõ để chế độ tổ hợp. Gõ lại dòng đó hoặc chuyển mã sang Unicode dựng sẵn."
+    ]
+
+
+def test_rejects_yaml_syntax_error_with_line_and_column(tmp_path):
+    root, text = _break(tmp_path, "van_ban.yml", "    loai: chi-thi\n    so_hieu: \"10-CT/TW\"", "    loai: chi-thi\n   so_hieu: \"10-CT/TW\"")
+    [message] = _problems(root)
+    line = _line_of(text, "\n   so_hieu") + 1
+    assert message.startswith(f"data/van_ban.yml, dòng {line}, cột ")
+    assert "lỗi cú pháp YAML" in message and "thụt lề" in message
+
+
+def test_collects_several_problems_in_one_run(tmp_path):
+    root, _ = _break(tmp_path, "van_ban.yml", "ngay: 2007-03-30", "ngay: 2007-02-30")
+    path = root / "data" / "van_ban.yml"
+    path.write_text(path.read_text(encoding="utf-8").replace("ngay: 2017-09-22", "ngay: 2017-09-31"), encoding="utf-8")
+    problems = _problems(root)
+    assert any('"ct-10-2007"' in p for p in problems) and any('"kl-18-2017"' in p for p in problems)
