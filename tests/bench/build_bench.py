@@ -105,6 +105,7 @@ def main() -> None:
     parser.add_argument("--runs", type=int, default=2, help="builds per variant; the fastest counts")
     args = parser.parse_args()
     print(f"{'site':<16}{'config':<8}{'pages':>6}{'seconds':>9}{'ms/page':>9}{'ratio':>7}{'median KB':>11}{'max KB':>8}")
+    totals: dict[tuple[str, str], tuple[float, int]] = {}
     with tempfile.TemporaryDirectory() as tmp:
         for label, count in (("real", 0), ("synthetic-200", 200), ("synthetic-1000", 1000)):
             timings = {}
@@ -113,10 +114,19 @@ def main() -> None:
                 seconds, site = build(project, args.runs)
                 html = sizes(site)
                 pages = len(html)
+                totals[label, kind] = (seconds, pages)
                 timings[kind] = seconds / pages
                 ratio = f"{timings['ours'] / timings['bare']:.2f}" if kind == "ours" else ""
                 print(f"{label:<16}{kind:<8}{pages:>6}{seconds:>9.2f}{1000 * seconds / pages:>9.1f}"
                       f"{ratio:>7}{statistics.median(html) / 1024:>11.1f}{max(html) / 1024:>8.1f}")
+    # Cost of one more page, without the fixed start-up (plugin imports, loading data/).
+    marginal = {}
+    for kind in ("bare", "ours"):
+        (t0, n0), (t1, n1) = totals["real", kind], totals["synthetic-1000", kind]
+        marginal[kind] = (t1 - t0) / (n1 - n0)
+        startup = t0 - marginal[kind] * n0
+        print(f"marginal {kind:<5}{1000 * marginal[kind]:>6.1f} ms/page, start-up {startup:.2f} s")
+    print(f"marginal ratio ours/bare: {marginal['ours'] / marginal['bare']:.2f}")
 
 
 if __name__ == "__main__":
