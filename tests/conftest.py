@@ -12,7 +12,7 @@ import pytest
 
 ROOT = Path(__file__).resolve().parent.parent
 # What a site build needs; tests copy these to build variants of the real site.
-PROJECT_PARTS = ("mkdocs.yml", "docs", "data", "macros", "overrides")
+PROJECT_PARTS = ("mkdocs.yml", "docs", "data", "macros", "overrides", "deploy")
 
 
 def build(project: Path, site_dir: Path) -> subprocess.CompletedProcess:
@@ -55,3 +55,70 @@ def data():
     from macros.registry import load_site_data
 
     return load_site_data(ROOT)
+
+
+# --- Served site and browser (end-to-end tests) ------------------------------------------
+
+CHROMIUM = "/usr/bin/chromium"
+CHROMIUM_ARGS = ["--no-sandbox", "--disable-gpu", "--disable-background-networking",
+                 "--disable-component-update", "--no-first-run", "--disable-sync"]
+
+
+@pytest.fixture(scope="session")
+def deployed(tmp_path_factory) -> Path:
+    """The real site, deployed by deploy/deploy.sh into a temporary deploy root."""
+    from webserver import deploy
+
+    root = tmp_path_factory.mktemp("deploy")
+    result = deploy(root)
+    assert result.returncode == 0, result.stderr
+    return root
+
+
+@pytest.fixture(scope="session")
+def server(deployed, tmp_path_factory):
+    """nginx with our configuration, serving the deployed site; yields its Nginx object."""
+    from webserver import Nginx
+
+    nginx = Nginx(deployed, tmp_path_factory.mktemp("nginx")).start()
+    yield nginx
+    nginx.stop()
+
+
+@pytest.fixture(scope="session")
+def folder_site(tmp_path_factory) -> Path:
+    """The folder edition, packed by deploy/pack-folder.sh as the README says, then unzipped."""
+    import zipfile
+
+    work = tmp_path_factory.mktemp("folder")
+    env = dict(os.environ, PYTHON=sys.executable, NO_MKDOCS_2_WARNING="1")
+    result = subprocess.run(["bash", str(ROOT / "deploy/pack-folder.sh"), str(work / "so-tay.zip")],
+                            env=env, capture_output=True, text=True, timeout=300)
+    assert result.returncode == 0, result.stderr
+    with zipfile.ZipFile(work / "so-tay.zip") as archive:
+        archive.extractall(work)
+    return work / "so-tay-cap-uy"
+
+
+@pytest.fixture(scope="session")
+def browser():
+    from playwright.sync_api import sync_playwright
+
+    with sync_playwright() as playwright:
+        chromium = playwright.chromium.launch(executable_path=CHROMIUM, args=CHROMIUM_ARGS)
+        yield chromium
+        chromium.close()
+
+
+@pytest.fixture
+def page(browser):
+    """A fresh page that records every request and every console error."""
+    context = browser.new_context()
+    page = context.new_page()
+    page.requests = []
+    page.errors = []
+    page.on("request", lambda request: page.requests.append(request.url))
+    page.on("console", lambda msg: msg.type == "error" and page.errors.append(msg.text))
+    page.on("pageerror", lambda exc: page.errors.append(str(exc)))
+    yield page
+    context.close()

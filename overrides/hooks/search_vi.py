@@ -1,0 +1,54 @@
+"""Vietnamese search, part 1 of 2 (part 2: docs/assets/javascripts/tim-kiem.js).
+
+Material's search (lunr) matches words exactly as typed: "sinh hoat" does not find
+"sinh hoạt", and its Vietnamese word splitter cuts letters such as "ộ" off word ends.
+After the search plugin writes search/search_index.json, this hook adds to every entry a
+copy of its title and text with the diacritics removed, in the fields that mkdocs.yml
+declares under plugins.search.fields with the same boosts as title and text. Titles and
+snippets shown in the results stay the original ones.
+"""
+
+from __future__ import annotations
+
+import json
+import os
+import sys
+from pathlib import Path
+
+from mkdocs.exceptions import PluginError
+from mkdocs.plugins import event_priority
+
+# original field -> folded copy
+FOLDED = {"title": "tieu_de_khong_dau", "text": "noi_dung_khong_dau"}
+
+_fold = None
+
+
+def on_config(config):
+    global _fold
+    root = os.path.dirname(os.path.abspath(config.config_file_path))
+    if root not in sys.path:
+        sys.path.insert(0, root)
+    from macros.formatting import fold
+
+    _fold = fold
+    search = config.plugins.get("material/search")
+    fields = search.config.fields if search else {}
+    for original, copy in FOLDED.items():
+        if fields.get(copy, {}).get("boost") != fields.get(original, {}).get("boost"):
+            raise PluginError(
+                f"mkdocs.yml: plugins.search.fields phải khai báo trường {copy} với cùng boost "
+                f"như trường {original} (tìm kiếm không dấu cần trường này)."
+            )
+
+
+# After the search plugin has written the index (priority 0), before the offline plugin
+# copies it into search_index.js (priority -100).
+@event_priority(-50)
+def on_post_build(config):
+    path = Path(config.site_dir) / "search" / "search_index.json"
+    index = json.loads(path.read_text(encoding="utf-8"))
+    for entry in index["docs"]:
+        for original, copy in FOLDED.items():
+            entry[copy] = _fold(entry.get(original, ""))
+    path.write_text(json.dumps(index, ensure_ascii=False, separators=(",", ":")), encoding="utf-8")

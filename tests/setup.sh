@@ -1,0 +1,24 @@
+#!/usr/bin/env bash
+# Install everything the tests need, on a fresh Debian machine or a developer's one:
+# Debian packages (Chromium for the browser tests, nginx for the served site, Java for the
+# HTML validator), the Python virtual environment from requirements.txt, and the npm
+# packages of tests/package.json (axe-core). Safe to run again: it installs what is missing.
+set -euo pipefail
+cd "$(dirname "$0")/.."
+
+need=()
+[ -x /usr/bin/chromium ] || need+=(chromium)
+command -v nginx >/dev/null 2>&1 || [ -x /usr/sbin/nginx ] || need+=(nginx)
+command -v java >/dev/null 2>&1 || need+=(default-jre-headless)
+command -v npm >/dev/null 2>&1 || need+=(npm)
+if [ ${#need[@]} -gt 0 ]; then
+  sudo=""
+  [ "$(id -u)" -eq 0 ] || sudo="sudo"
+  echo "Cài gói Debian: ${need[*]}"
+  $sudo apt-get update -qq
+  DEBIAN_FRONTEND=noninteractive $sudo apt-get install -y -qq --no-install-recommends "${need[@]}" >/dev/null
+fi
+
+[ -x .venv/bin/python ] || python3 -m venv .venv
+.venv/bin/pip install -q -r requirements.txt
+npm ci --prefix tests --no-audit --no-fund --silent

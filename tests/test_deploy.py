@@ -1,0 +1,91 @@
+"""The intranet set-up: nginx configuration we ship, and the atomic deploy script."""
+
+from __future__ import annotations
+
+import gzip
+import os
+import urllib.error
+import urllib.request
+from pathlib import Path
+
+from webserver import Nginx, deploy
+
+
+def get(url: str, gzip_ok: bool = False):
+    request = urllib.request.Request(url, headers={"Accept-Encoding": "gzip"} if gzip_ok else {})
+    try:
+        with urllib.request.urlopen(request, timeout=10) as response:
+            return response.status, response.headers, response.read()
+    except urllib.error.HTTPError as err:
+        return err.code, err.headers, err.read()
+
+
+def test_security_headers_on_every_response(server):
+    for path in ("/", "/van-ban/ct-10-2007/", "/assets/stylesheets/so-tay.css", "/khong-co/"):
+        status, headers, _ = get(server.url + path)
+        csp = headers["Content-Security-Policy"]
+        assert "default-src 'self'" in csp and "frame-ancestors 'self'" in csp, path
+        assert "'unsafe-inline'" not in csp.split("script-src", 1)[1].split(";")[0], path
+        assert headers["X-Content-Type-Options"] == "nosniff", path
+        assert headers["Referrer-Policy"] == "same-origin", path
+
+
+def test_text_is_compressed_and_hashed_assets_are_cached(server, deployed):
+    status, headers, body = get(server.url + "/van-ban/", gzip_ok=True)
+    assert status == 200 and headers["Content-Encoding"] == "gzip"
+    assert "Danh mục văn bản" in gzip.decompress(body).decode("utf-8")
+    assert "no-cache" in headers["Cache-Control"]
+    bundle = next((deployed / "current/site/assets/javascripts").glob("bundle.*.min.js")).name
+    status, headers, _ = get(server.url + f"/assets/javascripts/{bundle}", gzip_ok=True)
+    assert status == 200 and headers["Content-Encoding"] == "gzip"
+    assert "immutable" in headers["Cache-Control"] and "max-age=31536000" in headers["Cache-Control"]
+    assert headers["Content-Security-Policy"]  # still there beside the cache header
+
+
+def test_no_directory_listing(server):
+    status, _, body = get(server.url + "/assets/fonts/roboto/")
+    assert status == 404 and "Không tìm thấy trang" in body.decode("utf-8")
+
+
+def test_failed_deploy_keeps_the_running_site(project, tmp_path):
+    root = tmp_path / "srv"
+    first = deploy(root, repo=project)
+    assert first.returncode == 0, first.stderr
+    nginx = Nginx(root, tmp_path / "nginx").start()
+    try:
+        before = get(nginx.url + "/van-ban/ct-10-2007/")
+        current = os.readlink(root / "current")
+        releases = sorted(p.name for p in (root / "releases").iterdir())
+
+        data = project / "data/van_ban.yml"
+        data.write_text(data.read_text(encoding="utf-8").replace("ngay: 2007-03-30", "ngay: 2007-02-30"),
+                        encoding="utf-8")
+        env_reload = dict(os.environ, SO_TAY_NGINX_RELOAD=nginx.reload_command)
+        os.environ.update(env_reload)
+        failed = deploy(root, repo=project)
+
+        assert failed.returncode != 0
+        assert 'mục "ct-10-2007", trường "ngay": ngày "2007-02-30" không có thật trên lịch.' in failed.stderr
+        assert os.readlink(root / "current") == current
+        assert sorted(p.name for p in (root / "releases").iterdir()) == releases
+        after = get(nginx.url + "/van-ban/ct-10-2007/")
+        assert after[0] == 200 and after[2] == before[2]
+    finally:
+        os.environ.pop("SO_TAY_NGINX_RELOAD", None)
+        nginx.stop()
+
+
+def test_good_deploy_switches_to_the_new_release(project, tmp_path):
+    root = tmp_path / "srv"
+    assert deploy(root, repo=project).returncode == 0
+    nginx = Nginx(root, tmp_path / "nginx").start()
+    try:
+        page = project / "docs/gioi-thieu/index.md"
+        page.write_text(page.read_text(encoding="utf-8") + "\nĐoạn mới để kiểm tra triển khai.\n", encoding="utf-8")
+        os.environ["SO_TAY_NGINX_RELOAD"] = nginx.reload_command
+        result = deploy(root, repo=project)
+        assert result.returncode == 0, result.stderr
+        assert "Đoạn mới để kiểm tra triển khai." in get(nginx.url + "/gioi-thieu/")[2].decode("utf-8")
+    finally:
+        os.environ.pop("SO_TAY_NGINX_RELOAD", None)
+        nginx.stop()

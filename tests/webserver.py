@@ -1,0 +1,72 @@
+"""Serve a deployed site with the nginx configuration we ship (deploy/nginx/so-tay.conf).
+
+Used by the end-to-end tests and by tests/bench/page_weight.py.
+"""
+
+from __future__ import annotations
+
+import os
+import shutil
+import socket
+import subprocess
+import sys
+import time
+import urllib.request
+from pathlib import Path
+
+ROOT = Path(__file__).resolve().parent.parent
+NGINX = shutil.which("nginx") or "/usr/sbin/nginx"
+
+
+def deploy(deploy_root: Path, repo: Path = ROOT) -> subprocess.CompletedProcess:
+    """Run deploy/deploy.sh of `repo` into `deploy_root`, with this Python."""
+    env = dict(os.environ, PYTHON=sys.executable, NO_MKDOCS_2_WARNING="1")
+    return subprocess.run(["bash", str(repo / "deploy/deploy.sh"), str(deploy_root)],
+                          env=env, capture_output=True, text=True, timeout=300)
+
+
+def free_port() -> int:
+    with socket.socket() as s:
+        s.bind(("127.0.0.1", 0))
+        return s.getsockname()[1]
+
+
+class Nginx:
+    """nginx in the foreground of its own prefix folder, serving `deploy_root`/current."""
+
+    def __init__(self, deploy_root: Path, workdir: Path):
+        self.port = free_port()
+        self.url = f"http://127.0.0.1:{self.port}"
+        self.workdir = workdir
+        workdir.mkdir(parents=True, exist_ok=True)
+        server = (ROOT / "deploy/nginx/so-tay.conf").read_text(encoding="utf-8")
+        server = server.replace("@ROOT@", str(deploy_root)).replace("@LISTEN@", f"127.0.0.1:{self.port}")
+        (workdir / "so-tay.conf").write_text(server, encoding="utf-8")
+        self.conf = workdir / "nginx.conf"
+        user = "user root;\n" if os.geteuid() == 0 else ""
+        self.conf.write_text(
+            f"{user}worker_processes 1;\npid {workdir}/nginx.pid;\nerror_log {workdir}/error.log;\n"
+            "events { worker_connections 64; }\n"
+            "http {\n  include /etc/nginx/mime.types;\n  default_type application/octet-stream;\n"
+            f"  access_log off;\n  client_body_temp_path {workdir}/tmp;\n  proxy_temp_path {workdir}/tmp;\n"
+            f"  fastcgi_temp_path {workdir}/tmp;\n  uwsgi_temp_path {workdir}/tmp;\n  scgi_temp_path {workdir}/tmp;\n"
+            f"  include {workdir}/so-tay.conf;\n}}\n",
+            encoding="utf-8",
+        )
+        (workdir / "tmp").mkdir(exist_ok=True)
+        self.reload_command = f"{NGINX} -p {workdir} -c {self.conf} -s reload"
+
+    def start(self) -> "Nginx":
+        subprocess.run([NGINX, "-p", str(self.workdir), "-c", str(self.conf)], check=True,
+                       capture_output=True, text=True)
+        for _ in range(100):
+            try:
+                urllib.request.urlopen(self.url + "/", timeout=1)
+                return self
+            except OSError:
+                time.sleep(0.05)
+        raise RuntimeError(f"nginx did not answer on {self.url}: {(self.workdir / 'error.log').read_text()}")
+
+    def stop(self) -> None:
+        subprocess.run([NGINX, "-p", str(self.workdir), "-c", str(self.conf), "-s", "stop"],
+                       capture_output=True, text=True)
