@@ -3,7 +3,8 @@
  * The search index carries copies of every title and text with the diacritics removed.
  * Here the query gets the same treatment before Material's search worker sees it, so
  * "sinh hoat chi bo", "sinh hoạt chi bộ" and text typed in decomposed Unicode (NFD) all
- * run the same search. Loaded in <head> (extra.polyfills), after the iframe-worker shim,
+ * run the same search. Loaded just before the theme's script (extra.polyfills, see
+ * overrides/main.html), after the iframe-worker shim,
  * so it wraps whichever Worker the page will use, on a server or from file://.
  */
 (function () {
