@@ -10,9 +10,9 @@ import functools
 import logging
 from pathlib import Path
 
-from jinja2 import StrictUndefined
+from jinja2 import StrictUndefined, TemplateSyntaxError
 
-from . import documents, navigation
+from . import documents, guidance, navigation
 from .errors import DataError
 from .formatting import ngay_chu, ngay_so, slugify
 from .registry import load_site_data
@@ -22,11 +22,15 @@ log = logging.getLogger("mkdocs.plugins.so_tay")
 
 def define_env(env):
     data = load_site_data(Path(env.project_dir))
-    navigation.check_document_pages(Path(env.conf["docs_dir"]), data)
+    docs_dir = Path(env.conf["docs_dir"])
+    navigation.check_document_pages(docs_dir, data)
+    navigation.check_linked_pages(docs_dir, data)
     navigation.add_document_pages(env.conf["nav"], data)
     # ASCII heading anchors that keep Vietnamese readable: "Điều 5" -> "dieu-5".
     env.conf["mdx_configs"].setdefault("toc", {})["slugify"] = slugify
     env.variables["trang_web"] = data.trang_web
+    # Read by overrides/hooks/search_vi.py: abbreviations also search for their expansion.
+    env.variables["thuat_ngu"] = data.thuat_ngu
 
     def page() -> str:
         return env.page.file.src_uri
@@ -35,13 +39,17 @@ def define_env(env):
         return f'Trang "docs/{page()}"'
 
     def macro(func):
-        """Register `func`; a DataError is logged at ERROR (visible under -q) and fails the build."""
+        """Register `func`. Any error fails the build; it is logged at ERROR first, because
+        mkdocs-macros reports it only as a warning, which `mkdocs build -q` hides."""
         @functools.wraps(func)
         def wrapper(*args, **kwargs):
             try:
                 return func(*args, **kwargs)
             except DataError as err:
                 log.error(str(err))
+                raise
+            except Exception as err:
+                log.error(f"{where()}: macro {func.__name__} gặp lỗi ({type(err).__name__}: {err}).")
                 raise
         return env.macro(wrapper)
 
@@ -69,12 +77,43 @@ def define_env(env):
         return documents.render_sources(data, doc_id, page(), where())
 
     @macro
+    def lich_su_van_ban(doc_id):
+        """The document's lineage (replaces, continues, guides), oldest first."""
+        return documents.render_lineage(data, doc_id, page(), where())
+
+    @macro
     def bang_van_ban():
         return documents.render_table(data, page())
 
     @macro
     def quy_uoc_trang_thai():
         return documents.render_status_legend(data, page())
+
+    @macro
+    def huong_dan_sinh_hoat(phan):
+        """A list of the cell-meeting guide: quy_dinh, bien_ban, chu_de or tu_danh_gia."""
+        return guidance.render_guide_list(data, phan, page(), where())
+
+    @macro
+    def chuan_bi_sinh_hoat():
+        return guidance.render_preparation(data, page())
+
+    @macro
+    def trinh_tu_sinh_hoat():
+        return guidance.render_meeting_order(data, page())
+
+    @macro
+    def so_sanh_huong_dan():
+        return guidance.render_comparison(data, page())
+
+    @macro
+    def bang_han_che():
+        """The notice's findings, each with what to do and the page that helps."""
+        return guidance.render_findings(data, page())
+
+    @macro
+    def bang_thuat_ngu():
+        return guidance.render_glossary(data, page())
 
     env.filter(ngay_so)
     env.filter(ngay_chu)
@@ -83,6 +122,21 @@ def define_env(env):
 def on_pre_page_macros(env):
     # The Jinja environment exists only from here on; give it Vietnamese undefined errors.
     env.env.undefined = _undefined_for(env.page.file.src_uri, sorted(env.macros))
+    # A syntax error in a page's {{ }} would otherwise be reported only as a warning.
+    if env.page.meta.get("render_macros", True) is not False:
+        try:
+            env.env.parse(env.markdown)
+        except TemplateSyntaxError as err:
+            log.error(
+                f'Trang "docs/{env.page.file.src_uri}", dòng {err.lineno}: lỗi cú pháp macro ({err.message}). '
+                f"Kiểm tra dấu ngoặc {{{{ }}}} và dấu ngoặc kép của lời gọi macro."
+            )
+            raise
+
+
+def on_post_page_macros(env):
+    # Hover/focus explanations of BTV, HĐQT... on every page (Markdown abbreviations).
+    env.markdown += "\n\n" + guidance.abbreviation_definitions(env.variables["thuat_ngu"]) + "\n"
 
 
 def _undefined_for(src_uri: str, macros: list[str]):

@@ -121,10 +121,20 @@ def ten_van_ban(data: SiteData, doc: VanBan) -> str:
     return doc.ten_goi
 
 
-def _render(template: str, data: SiteData, from_page: str, **context) -> str:
+def render_template(template: str, data: SiteData, from_page: str, **context) -> str:
+    """Render templates/`template` for the page `from_page`.
+
+    Every template gets the conventions (for markers and badges) and `cite(doc_id)`, a
+    short citation of a registry document linked from this page.
+    """
+    def cite(doc_id: str) -> Markup:
+        view = _View(data, data.van_ban[doc_id], from_page)
+        return Markup(_env.get_template("trich_dan.md.j2").render(
+            vb=view, full=False, quy_uoc=data.quy_uoc, quy_uoc_link=quy_uoc_link).strip())
+
     quy_uoc_link = page_link(from_page, QUY_UOC_PAGE)
     return _env.get_template(template).render(
-        quy_uoc=data.quy_uoc, quy_uoc_link=quy_uoc_link, **context
+        quy_uoc=data.quy_uoc, quy_uoc_link=quy_uoc_link, cite=cite, **context
     ).strip()
 
 
@@ -135,33 +145,51 @@ def render_title(data: SiteData, doc_id: str, where: str) -> str:
 def render_citation(data: SiteData, doc_id: str, from_page: str, where: str, full: bool = True) -> str:
     """Inline citation with link, date, issuer, and the successor when replaced."""
     view = _View(data, data.doc(doc_id, where), from_page)
-    return _render("trich_dan.md.j2", data, from_page, vb=view, full=full)
+    return render_template("trich_dan.md.j2", data, from_page, vb=view, full=full)
 
 
 def render_card(data: SiteData, doc_id: str, from_page: str, where: str) -> str:
     """Status banner and metadata card at the top of a document's page."""
     view = _View(data, data.doc(doc_id, where), from_page)
-    return _render("the_van_ban.md.j2", data, from_page, vb=view)
+    return render_template("the_van_ban.md.j2", data, from_page, vb=view)
 
 
 def render_relations(data: SiteData, doc_id: str, from_page: str, where: str) -> str:
     view = _View(data, data.doc(doc_id, where), from_page)
     groups = [(title, view.related(rel)) for rel, title in RELATION_TITLES.items()]
-    return _render("quan_he.md.j2", data, from_page, vb=view, groups=[g for g in groups if g[1]])
+    return render_template("quan_he.md.j2", data, from_page, vb=view, groups=[g for g in groups if g[1]])
 
 
 def render_sources(data: SiteData, doc_id: str, from_page: str, where: str) -> str:
     view = _View(data, data.doc(doc_id, where), from_page)
-    return _render("nguon.md.j2", data, from_page, vb=view)
+    return render_template("nguon.md.j2", data, from_page, vb=view)
 
 
 def render_table(data: SiteData, from_page: str) -> str:
     """The registry as a table, newest first."""
     views = sorted((_View(data, doc, from_page) for doc in data.van_ban.values()),
                    key=lambda v: v.sort_key, reverse=True)
-    return _render("bang_van_ban.md.j2", data, from_page, rows=views)
+    return render_template("bang_van_ban.md.j2", data, from_page, rows=views)
 
 
 def render_status_legend(data: SiteData, from_page: str) -> str:
     """The status labels and the "cần kiểm chứng" marker, explained (for the conventions page)."""
-    return _render("quy_uoc.md.j2", data, from_page)
+    return render_template("quy_uoc.md.j2", data, from_page)
+
+
+LINEAGE = ("thay_the", "tiep_tuc", "huong_dan", "bi_thay_the_boi", "duoc_tiep_tuc_boi", "duoc_huong_dan_boi")
+
+
+def render_lineage(data: SiteData, doc_id: str, from_page: str, where: str) -> str:
+    """The documents linked to this one by replacement, continuation or guidance, oldest first."""
+    start = data.doc(doc_id, where).id
+    found, queue = {start}, [start]
+    while queue:
+        current = queue.pop()
+        for relation in LINEAGE:
+            for item in data.related(current, relation):
+                if item.van_ban not in found:
+                    found.add(item.van_ban)
+                    queue.append(item.van_ban)
+    rows = sorted((_View(data, data.van_ban[d], from_page) for d in found), key=lambda v: v.sort_key)
+    return render_template("lich_su.md.j2", data, from_page, vb=_View(data, data.van_ban[start], from_page), rows=rows)

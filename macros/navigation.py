@@ -12,6 +12,7 @@ from pathlib import Path
 
 from .documents import DOC_DIR, doc_page
 from .errors import DataError
+from .guidance import missing_pages
 from .registry import VAN_BAN_FILE, SiteData
 
 INDEX = f"{DOC_DIR}/index.md"
@@ -33,6 +34,14 @@ def check_document_pages(docs_dir: Path, data: SiteData) -> None:
     ]
     if problems:
         raise DataError("\n".join(problems))
+
+
+def check_linked_pages(docs_dir: Path, data: SiteData) -> None:
+    """Fail unless every page the notice's findings table links to exists."""
+    missing = missing_pages(data, lambda path: (docs_dir / path).is_file())
+    if missing:
+        raise DataError("\n".join(
+            f'data/thong_bao.yml: trang "{path}" (trường "trang") không có trong docs/.' for path in missing))
 
 
 def add_document_pages(nav: list | None, data: SiteData) -> None:

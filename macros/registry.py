@@ -22,6 +22,9 @@ from .schema import (
     LoaiVanBan,
     QuanHe,
     QuyUoc,
+    SinhHoatChiBo,
+    ThongBao,
+    ThuatNgu,
     TrangWeb,
     VanBan,
     describe,
@@ -49,6 +52,9 @@ class SiteData:
     co_quan: dict[str, CoQuan]
     quy_uoc: QuyUoc
     trang_web: TrangWeb
+    thuat_ngu: dict[str, ThuatNgu]
+    thong_bao: ThongBao
+    sinh_hoat_chi_bo: SinhHoatChiBo
     # inverse[target_id][inverse_relation] -> relations pointing at target (van_ban = source id)
     inverse: dict[str, dict[str, list[QuanHe]]] = field(default_factory=dict)
 
@@ -80,16 +86,20 @@ def load_site_data(root: Path) -> SiteData:
     co_quan = _load_table(root, "co_quan", CoQuan, problems)
     quy_uoc = _load_single(root, "quy_uoc", QuyUoc, problems)
     trang_web = _load_single(root, "trang_web", TrangWeb, problems)
-    van_ban = _load_documents(root, problems)
+    van_ban = _load_list(root, "van_ban", VanBan, problems)
+    thuat_ngu = _load_list(root, "thuat_ngu", ThuatNgu, problems)
+    thong_bao = _load_single(root, "thong_bao", ThongBao, problems)
+    sinh_hoat = _load_single(root, "sinh_hoat_chi_bo", SinhHoatChiBo, problems)
     if not problems:
         _check_references(van_ban, loai, co_quan, problems)
+        _check_guidance(van_ban, thuat_ngu, thong_bao, sinh_hoat, problems)
     if problems:
         _fail(problems)
     inverse = _inverse_relations(van_ban)
     _check_statuses(van_ban, inverse, problems)
     if problems:
         _fail(problems)
-    return SiteData(van_ban, loai, co_quan, quy_uoc, trang_web, inverse)
+    return SiteData(van_ban, loai, co_quan, quy_uoc, trang_web, thuat_ngu, thong_bao, sinh_hoat, inverse)
 
 
 def _fail(problems: list[str]) -> None:
@@ -130,24 +140,25 @@ def _load_single(root: Path, name: str, model: type[M], problems: list[str]) -> 
         return None
 
 
-def _load_documents(root: Path, problems: list[str]) -> dict[str, VanBan]:
-    label, raw = _read_namespace(root, "van_ban")
+def _load_list(root: Path, name: str, model: type[M], problems: list[str]) -> dict[str, M]:
+    """A file whose namespace holds a list of entries, each with a unique `id`."""
+    label, raw = _read_namespace(root, name)
     if not isinstance(raw, list):
-        raise DataError(f"{label}: dưới khóa van_ban phải là một danh sách, mỗi văn bản bắt đầu bằng \"- id:\".")
-    documents: dict[str, VanBan] = {}
+        raise DataError(f"{label}: dưới khóa {name} phải là một danh sách, mỗi mục bắt đầu bằng \"- id:\".")
+    entries: dict[str, M] = {}
     for number, entry in enumerate(raw, start=1):
-        name = entry.get("id") if isinstance(entry, dict) else None
-        where = f'{label}{_line(entry)}, mục "{name}"' if isinstance(name, str) else f"{label}, mục thứ {number}"
+        key = entry.get("id") if isinstance(entry, dict) else None
+        where = f'{label}{_line(entry)}, mục "{key}"' if isinstance(key, str) else f"{label}, mục thứ {number}"
         try:
-            doc = VanBan.model_validate(entry)
+            item = model.model_validate(entry)
         except ValidationError as err:
             problems.extend(describe(err, where))
             continue
-        if doc.id in documents:
-            problems.append(f'{where}: mã "{doc.id}" đã dùng cho một văn bản khác ở trên; mỗi văn bản một mã riêng.')
+        if item.id in entries:
+            problems.append(f'{where}: mã "{item.id}" đã dùng cho một mục khác ở trên; mỗi mục một mã riêng.')
             continue
-        documents[doc.id] = doc
-    return documents
+        entries[item.id] = item
+    return entries
 
 
 def _line(value: Any) -> str:
@@ -185,6 +196,34 @@ def _check_references(
                         f"nên không thể bị nó thay thế hoặc tiếp tục."
                     )
     _check_cycles(van_ban, problems)
+
+
+def _check_guidance(
+    van_ban: dict[str, VanBan],
+    thuat_ngu: dict[str, ThuatNgu],
+    thong_bao: ThongBao,
+    sinh_hoat: SinhHoatChiBo,
+    problems: list[str],
+) -> None:
+    """Every document id the guidance data cites exists; abbreviations are unique."""
+    cited: list[tuple[str, str | None]] = [(f'data/thuat_ngu.yml, mục "{t.id}", trường "van_ban"', t.van_ban)
+                                           for t in thuat_ngu.values()]
+    cited.append(('data/thong_bao.yml, trường "van_ban"', thong_bao.van_ban))
+    for part in ("quy_dinh", "chuan_bi", "trinh_tu", "bien_ban", "chu_de", "tu_danh_gia"):
+        for number, item in enumerate(getattr(sinh_hoat, part), start=1):
+            cited.append((f'data/sinh_hoat_chi_bo.yml, trường "{part}[{number}].van_ban"', item.van_ban))
+    for number, row in enumerate(sinh_hoat.so_sanh, start=1):
+        for side in ("cu", "moi"):
+            cited.append((f'data/sinh_hoat_chi_bo.yml, trường "so_sanh[{number}].{side}.van_ban"', getattr(row, side).van_ban))
+    for where, doc_id in cited:
+        if doc_id is not None and doc_id not in van_ban:
+            problems.append(f'{where}: mã văn bản "{doc_id}" không có trong {VAN_BAN_FILE} (có: {", ".join(van_ban)}).')
+    seen: dict[str, str] = {}
+    for term in thuat_ngu.values():
+        if term.viet_tat and term.viet_tat in seen:
+            problems.append(f'data/thuat_ngu.yml, mục "{term.id}": chữ viết tắt "{term.viet_tat}" đã dùng ở mục "{seen[term.viet_tat]}".')
+        elif term.viet_tat:
+            seen[term.viet_tat] = term.id
 
 
 def _later(a: VanBan, b: VanBan) -> bool:

@@ -240,3 +240,81 @@ def describe(error: ValidationError, where: str) -> list[str]:
         field = f', trường "{place}"' if place else ""
         lines.append(f"{where}{field}: {_message(err)}.")
     return lines
+
+
+# --- Guidance data: glossary, the notice's findings, the cell-meeting guide --------------
+
+
+class ThuatNgu(_Model):
+    id: Ma
+    viet_tat: Annotated[str, Field(pattern=r"^[A-ZĐ][A-ZĐ/]*$")] | None = None
+    thuat_ngu: Text
+    giai_thich: Text
+    van_ban: Ma | None = None
+    can_kiem_chung: Text | None = None
+
+
+class HanChe(_Model):
+    doan: Annotated[int, Field(ge=1)]
+    han_che: Text
+    viec_can_lam: Text
+    trang: Annotated[str, Field(pattern=r"^[a-z0-9/_-]+\.md(#[a-z0-9-]+)?$")]
+    nhan_trang: Text | None = None
+
+
+class ThongBao(_Model):
+    van_ban: Ma
+    so_doan: Annotated[int, Field(ge=1)]
+    han_che: Annotated[list[HanChe], Field(min_length=1)]
+
+    @model_validator(mode="after")
+    def _covers_every_paragraph(self) -> ThongBao:
+        for row in self.han_che:
+            if row.doan > self.so_doan:
+                raise ValueError(f"đoạn {row.doan} không có: mục 2 của thông báo chỉ có {self.so_doan} đoạn")
+        missing = sorted(set(range(1, self.so_doan + 1)) - {row.doan for row in self.han_che})
+        if missing:
+            raise ValueError(f"bảng chưa có hạn chế nào của đoạn {', '.join(map(str, missing))} (mục 2 của thông báo)")
+        return self
+
+
+class MucHuongDan(_Model):
+    """One item of the cell-meeting guide: a rule with its document, or our suggestion."""
+
+    noi_dung: Text
+    van_ban: Ma | None = None
+    can_kiem_chung: Text | None = None
+    goi_y: bool = False
+    ai: Text | None = None
+    khi_nao: Text | None = None
+    phan: Text | None = None
+
+    @model_validator(mode="after")
+    def _sourced_or_suggestion(self) -> MucHuongDan:
+        if not self.goi_y and not self.van_ban:
+            raise ValueError("mục là quy định thì phải ghi văn bản căn cứ (van_ban); nếu là gợi ý của nhóm biên soạn, ghi goi_y: true")
+        return self
+
+
+class OSoSanh(_Model):
+    """A cell of the old/new comparison; without van_ban it states that nothing is known."""
+
+    noi_dung: Text
+    van_ban: Ma | None = None
+    can_kiem_chung: Text | None = None
+
+
+class SoSanh(_Model):
+    van_de: Text
+    cu: OSoSanh
+    moi: OSoSanh
+
+
+class SinhHoatChiBo(_Model):
+    quy_dinh: list[MucHuongDan]
+    chuan_bi: list[MucHuongDan]
+    trinh_tu: list[MucHuongDan]
+    bien_ban: list[MucHuongDan]
+    so_sanh: list[SoSanh]
+    chu_de: list[MucHuongDan]
+    tu_danh_gia: list[MucHuongDan]

@@ -75,6 +75,13 @@ def test_results_keep_diacritics_and_rank_pages_with_all_words_first(server, pag
     assert has_all[0] and has_all == sorted(has_all, reverse=True)
 
 
+def test_abbreviation_finds_its_expansion(server, page):
+    page.goto(server.url + "/")
+    results = search(page, "BTV")
+    # the notice's page says "Ban Thường vụ" in full, never "BTV"
+    assert any(urlsplit(r["url"]).path == "/van-ban/tb-giam-sat-quy-che-2019/" for r in results)
+
+
 @pytest.mark.parametrize("query, doc", [("10-CT/TW", "ct-10-2007"), ("42-HD", "hd-42-2025"),
                                         ("7619", "cv-7619-2024"), ("158-QĐ/TW", "qd-158-2008")])
 def test_document_number_finds_its_page_first(server, page, query, doc):

@@ -136,3 +136,26 @@ def test_fonts_are_local_and_cover_vietnamese(site):
 @pytest.mark.parametrize("page", ["index.html", "van-ban/index.html", "gioi-thieu/index.html", "gioi-thieu/quy-uoc/index.html"])
 def test_main_pages_exist(site, page):
     assert article(site / page).find("h1")
+
+
+def test_abbreviations_explained_on_every_page(site, data):
+    abbreviations = {t.viet_tat: t.thuat_ngu for t in data.thuat_ngu.values() if t.viet_tat}
+    seen = 0
+    for page in pages(site):
+        body = article(page)
+        if body is None:
+            continue
+        for abbr in body.find_all("abbr"):
+            assert abbreviations[abbr.get_text()] == abbr["title"]
+            seen += 1
+        text = body.get_text()
+        for short in abbreviations:
+            if re.search(rf"(?<!\w){re.escape(short)}(?!\w)", text):
+                assert body.find("abbr", string=short), f"{page.relative_to(site)}: {short}"
+    assert seen
+
+
+def test_glossary_page_lists_every_term(site, data):
+    text = article(site / "tra-cuu/index.html").get_text()
+    for term in data.thuat_ngu.values():
+        assert term.thuat_ngu in text

@@ -85,7 +85,7 @@ REJECT = {
     ),
     "duplicate-id": (
         "van_ban.yml", "  - id: kl-18-2017\n", "  - id: ct-10-2007\n",
-        lambda t: f'data/van_ban.yml, dòng {_line_of(t, SECOND_CT10)}, mục "ct-10-2007": mã "ct-10-2007" đã dùng cho một văn bản khác ở trên; mỗi văn bản một mã riêng.',
+        lambda t: f'data/van_ban.yml, dòng {_line_of(t, SECOND_CT10)}, mục "ct-10-2007": mã "ct-10-2007" đã dùng cho một mục khác ở trên; mỗi mục một mã riêng.',
     ),
     "number-does-not-match-type": (
         "van_ban.yml", 'so_hieu: "10-CT/TW"', 'so_hieu: "10-KL/TW"',
@@ -129,7 +129,30 @@ REJECT = {
         "co_quan.yml", '  ubkt-tw:\n    ten: "Ủy ban Kiểm tra Trung ương"\n', "  ubkt-tw:\n    con_ton_tai: true\n",
         lambda t: f'data/co_quan.yml, dòng {_line_of(t, "  ubkt-tw:") + 1}, mục "ubkt-tw", trường "ten": thiếu trường bắt buộc.',
     ),
+    "findings-miss-a-paragraph": (
+        "thong_bao.yml", "    - doan: 4\n      han_che: \"Vai trò", "    - doan: 3\n      han_che: \"Vai trò",
+        None,  # two rows of paragraph 4: see test_rejects_findings_table_that_skips_a_paragraph
+    ),
+    "rule-without-source": (
+        "sinh_hoat_chi_bo.yml", "      van_ban: dieu-le-dang\n    - noi_dung: \"Mỗi buổi", "\n    - noi_dung: \"Mỗi buổi",
+        lambda t: 'data/sinh_hoat_chi_bo.yml, trường "quy_dinh[1]": mục là quy định thì phải ghi văn bản căn cứ (van_ban); nếu là gợi ý của nhóm biên soạn, ghi goi_y: true.',
+    ),
+    "glossary-cites-unknown-document": (
+        "thuat_ngu.yml", "    van_ban: hd-15-2008\n  - id: duk", "    van_ban: hd-15-2009\n  - id: duk",
+        lambda t: f'data/thuat_ngu.yml, mục "ubkttw", trường "van_ban": mã văn bản "hd-15-2009" không có trong data/van_ban.yml (có: {_ids()}).',
+    ),
+    "abbreviation-used-twice": (
+        "thuat_ngu.yml", 'viet_tat: "UBKTTW"', 'viet_tat: "UBKT"',
+        lambda t: 'data/thuat_ngu.yml, mục "ubkttw": chữ viết tắt "UBKT" đã dùng ở mục "ubkt".',
+    ),
 }
+
+
+def test_rejects_findings_table_that_skips_a_paragraph(tmp_path):
+    shutil.copytree(ROOT / "data", tmp_path / "data")
+    path = tmp_path / "data" / "thong_bao.yml"
+    path.write_text(path.read_text(encoding="utf-8").replace("    - doan: 4\n", "    - doan: 3\n"), encoding="utf-8")
+    assert 'data/thong_bao.yml: bảng chưa có hạn chế nào của đoạn 4 (mục 2 của thông báo).' in _problems(tmp_path)
 
 
 @pytest.mark.parametrize("case", [c for c in REJECT if REJECT[c][3] is not None])

@@ -34,8 +34,20 @@ CASES = {
         "docs/gioi-thieu/index.md", "{{ trang_web.bao_loi }}", "{{ trang_web_bao_loi }}",
         'Trang "docs/gioi-thieu/index.md": "trang_web_bao_loi" chưa được khai báo',
     ),
+    "macro-called-wrongly": (
+        "docs/index.md", '{{ van_ban("ct-50-2025") }}', "{{ van_ban() }}",
+        'Trang "docs/index.md": macro van_ban gặp lỗi (TypeError:',
+    ),
+    "macro-syntax-error": (
+        "docs/gioi-thieu/index.md", "{{ trang_web.bao_loi }}", "{{ trang_web.bao_loi }",
+        'Trang "docs/gioi-thieu/index.md", dòng',
+    ),
+    "findings-table-links-a-missing-page": (
+        "data/thong_bao.yml", "trang: sinh-hoat-chi-bo/index.md#chuan-bi", "trang: sinh-hoat/index.md#chuan-bi",
+        'data/thong_bao.yml: trang "sinh-hoat/index.md#chuan-bi" (trường "trang") không có trong docs/.',
+    ),
     "document-without-page": (
-        "docs/van-ban/qd-66-2017.md", "# ", "# ",  # placeholder, the page is deleted below
+        "docs/van-ban/qd-66-2017.md", '# {{ ten_van_ban("qd-66-2017") }}', "",  # then deleted below
         'Văn bản "qd-66-2017" có trong data/van_ban.yml nhưng chưa có trang docs/van-ban/qd-66-2017.md.',
     ),
 }

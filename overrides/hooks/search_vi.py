@@ -4,14 +4,17 @@ Material's search (lunr) matches words exactly as typed: "sinh hoat" does not fi
 "sinh hoạt", and its Vietnamese word splitter cuts letters such as "ộ" off word ends.
 After the search plugin writes search/search_index.json, this hook adds to every entry a
 copy of its title and text with the diacritics removed, in the fields that mkdocs.yml
-declares under plugins.search.fields with the same boosts as title and text. Titles and
-snippets shown in the results stay the original ones.
+declares under plugins.search.fields with the same boosts as title and text, plus the
+expansion of each glossary abbreviation in the text and the abbreviation of each expansion
+(data/thuat_ngu.yml), so "BTV" also finds "Ban Thường vụ". Titles and snippets shown in the
+results stay the original ones.
 """
 
 from __future__ import annotations
 
 import json
 import os
+import re
 import sys
 from pathlib import Path
 
@@ -48,7 +51,27 @@ def on_config(config):
 def on_post_build(config):
     path = Path(config.site_dir) / "search" / "search_index.json"
     index = json.loads(path.read_text(encoding="utf-8"))
+    pairs = _abbreviations(config)
     for entry in index["docs"]:
         for original, copy in FOLDED.items():
             entry[copy] = _fold(entry.get(original, ""))
+        entry["noi_dung_khong_dau"] += _expansions(entry["tieu_de_khong_dau"] + " " + entry["noi_dung_khong_dau"], pairs)
     path.write_text(json.dumps(index, ensure_ascii=False, separators=(",", ":")), encoding="utf-8")
+
+
+def _abbreviations(config) -> list[tuple[str, str]]:
+    """(abbreviation, expansion) pairs, folded, from the glossary the macros loaded."""
+    terms = config.plugins["macros"].variables["thuat_ngu"].values()
+    return [(_fold(t.viet_tat), _fold(t.thuat_ngu)) for t in terms if t.viet_tat]
+
+
+def _expansions(text: str, pairs: list[tuple[str, str]]) -> str:
+    """Words to add so that "BTV" finds "Ban Thường vụ" and the other way round."""
+    lowered = text.lower()
+    extra = []
+    for short, full in pairs:
+        if re.search(rf"(?<!\w){re.escape(short.lower())}(?!\w)", lowered):
+            extra.append(full)
+        if full.lower() in lowered:
+            extra.append(short)
+    return (" " + " ".join(extra)) if extra else ""

@@ -21,6 +21,19 @@
       .normalize("NFC");
   }
 
+  // Material appends "*" to every word, so "thi" also matches "thieu" in a title and
+  // outranks pages that hold all the words. Words already typed in full (all but the last,
+  // or all when the query ends with a space) become required, exact words ("+chi +thi 50");
+  // the word being typed keeps its prefix match. Queries with operators are left alone.
+  function requireWords(query) {
+    if (/[+\-~^*:"]/.test(query.replace(/(\S)[-\/](\S)/g, "$1 $2"))) {
+      return query;
+    }
+    var words = query.trim().split(/\s+/);
+    var last = /\s$/.test(query) ? words.length : words.length - 1;
+    return words.map(function (word, i) { return i < last ? "+" + word : word; }).join(" ");
+  }
+
   var Base = window.Worker;
   if (typeof Base !== "function") {
     return;
@@ -28,7 +41,7 @@
   window.Worker = class extends Base {
     postMessage(message, transfer) {
       if (message && message.type === QUERY && typeof message.data === "string") {
-        message = Object.assign({}, message, { data: fold(message.data) });
+        message = Object.assign({}, message, { data: requireWords(fold(message.data)) });
       }
       return transfer === undefined ? super.postMessage(message) : super.postMessage(message, transfer);
     }

@@ -1,0 +1,59 @@
+"""Renderers of the guidance data: the cell-meeting guide, the notice's findings table,
+the glossary and the site-wide abbreviations. Pure functions, like documents.py."""
+
+from __future__ import annotations
+
+from .documents import page_link, render_template, ten_van_ban
+from .errors import DataError
+from .formatting import fold
+from .registry import SiteData
+
+GUIDE_LISTS = ("quy_dinh", "bien_ban", "chu_de", "tu_danh_gia")
+
+
+def render_guide_list(data: SiteData, part: str, from_page: str, where: str) -> str:
+    """One list of the cell-meeting guide (data/sinh_hoat_chi_bo.yml), each item with its source."""
+    if part not in GUIDE_LISTS:
+        raise DataError(f'{where}: phần "{part}" không có; chọn một trong: {", ".join(GUIDE_LISTS)}.')
+    items = getattr(data.sinh_hoat_chi_bo, part)
+    return render_template("muc_huong_dan.md.j2", data, from_page, items=items)
+
+
+def render_preparation(data: SiteData, from_page: str) -> str:
+    return render_template("chuan_bi.md.j2", data, from_page, items=data.sinh_hoat_chi_bo.chuan_bi)
+
+
+def render_meeting_order(data: SiteData, from_page: str) -> str:
+    return render_template("trinh_tu.md.j2", data, from_page, items=data.sinh_hoat_chi_bo.trinh_tu)
+
+
+def render_comparison(data: SiteData, from_page: str) -> str:
+    return render_template("so_sanh.md.j2", data, from_page, rows=data.sinh_hoat_chi_bo.so_sanh)
+
+
+def render_findings(data: SiteData, from_page: str) -> str:
+    """The notice's findings: limitation -> what to do -> the page that helps."""
+    rows = []
+    for row in data.thong_bao.han_che:
+        path = row.trang.partition("#")[0]
+        label = row.nhan_trang
+        if label is None and path.startswith("van-ban/"):
+            label = ten_van_ban(data, data.van_ban[path.removeprefix("van-ban/").removesuffix(".md")])
+        rows.append((row, page_link(from_page, row.trang), label))
+    return render_template("han_che.md.j2", data, from_page, rows=rows)
+
+
+def render_glossary(data: SiteData, from_page: str) -> str:
+    terms = sorted(data.thuat_ngu.values(), key=lambda t: fold(t.viet_tat or t.thuat_ngu).lower())
+    return render_template("thuat_ngu.md.j2", data, from_page, terms=terms)
+
+
+def abbreviation_definitions(thuat_ngu: dict) -> str:
+    """Markdown abbreviation definitions (`*[BTV]: Ban Thường vụ`) for every page."""
+    return "\n".join(f"*[{t.viet_tat}]: {t.thuat_ngu}" for t in thuat_ngu.values() if t.viet_tat)
+
+
+def missing_pages(data: SiteData, exists) -> list[str]:
+    """Pages the findings table links to that do not exist; `exists(path)` checks one."""
+    return [row.trang for row in data.thong_bao.han_che if not exists(row.trang.partition("#")[0])]
+
