@@ -122,6 +122,10 @@ def define_env(env):
 def on_pre_page_macros(env):
     # The Jinja environment exists only from here on; give it Vietnamese undefined errors.
     env.env.undefined = _undefined_for(env.page.file.src_uri, sorted(env.macros))
+    if not env.has_j2(env.markdown):
+        # Nothing for Jinja to do: skip compiling the page (about 1.5 ms a page).
+        env.page.meta["render_macros"] = False
+        return
     # A syntax error in a page's {{ }} would otherwise be reported only as a warning.
     if env.page.meta.get("render_macros", True) is not False:
         try:

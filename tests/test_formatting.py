@@ -47,3 +47,18 @@ def test_slug_of_decomposed_text_equals_slug_of_composed_text():
 def test_fold_keeps_letters_and_drops_marks():
     assert fold("Đảng ủy Khối") == "Dang uy Khoi"
     assert fold("sinh hoạt chi bộ") == "sinh hoat chi bo"
+
+
+VIETNAMESE_LETTERS = (
+    "aàáảãạăằắẳẵặâầấẩẫậeèéẻẽẹêềếểễệiìíỉĩịoòóỏõọôồốổỗộơờớởỡợuùúủũụưừứửữựyỳýỷỹỵđ"
+)
+
+
+@pytest.mark.parametrize("letter", VIETNAMESE_LETTERS + VIETNAMESE_LETTERS.upper())
+def test_fold_gives_the_base_letter_for_composed_and_decomposed_input(letter):
+    import unicodedata
+
+    base = "d" if letter in "đĐ" else unicodedata.normalize("NFD", letter)[0]
+    base = base.upper() if letter.isupper() else base
+    assert fold(letter) == base
+    assert fold(unicodedata.normalize("NFD", letter)) == base

@@ -51,27 +51,27 @@ def on_config(config):
 def on_post_build(config):
     path = Path(config.site_dir) / "search" / "search_index.json"
     index = json.loads(path.read_text(encoding="utf-8"))
-    pairs = _abbreviations(config)
+    expand = _expander(config)
     for entry in index["docs"]:
         for original, copy in FOLDED.items():
             entry[copy] = _fold(entry.get(original, ""))
-        entry["noi_dung_khong_dau"] += _expansions(entry["tieu_de_khong_dau"] + " " + entry["noi_dung_khong_dau"], pairs)
+        entry["noi_dung_khong_dau"] += expand(entry["tieu_de_khong_dau"] + " " + entry["noi_dung_khong_dau"])
     path.write_text(json.dumps(index, ensure_ascii=False, separators=(",", ":")), encoding="utf-8")
 
 
-def _abbreviations(config) -> list[tuple[str, str]]:
-    """(abbreviation, expansion) pairs, folded, from the glossary the macros loaded."""
+def _expander(config):
+    """A function giving the words to add to a folded text so that "BTV" finds "Ban Thường
+    vụ" and the other way round, from the glossary the macros plugin loaded."""
     terms = config.plugins["macros"].variables["thuat_ngu"].values()
-    return [(_fold(t.viet_tat), _fold(t.thuat_ngu)) for t in terms if t.viet_tat]
+    pairs = {_fold(t.viet_tat).lower(): _fold(t.thuat_ngu).lower() for t in terms if t.viet_tat}
+    if not pairs:
+        return lambda text: ""
+    short = re.compile(r"(?<!\w)(" + "|".join(re.escape(s) for s in pairs) + r")(?!\w)")
 
+    def expand(text: str) -> str:
+        lowered = text.lower()
+        extra = {pairs[m] for m in short.findall(lowered)}
+        extra |= {s for s, full in pairs.items() if full in lowered}
+        return " " + " ".join(sorted(extra)) if extra else ""
 
-def _expansions(text: str, pairs: list[tuple[str, str]]) -> str:
-    """Words to add so that "BTV" finds "Ban Thường vụ" and the other way round."""
-    lowered = text.lower()
-    extra = []
-    for short, full in pairs:
-        if re.search(rf"(?<!\w){re.escape(short.lower())}(?!\w)", lowered):
-            extra.append(full)
-        if full.lower() in lowered:
-            extra.append(short)
-    return (" " + " ".join(extra)) if extra else ""
+    return expand

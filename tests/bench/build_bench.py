@@ -21,6 +21,7 @@ import time
 from pathlib import Path
 
 import yaml
+from mkdocs.utils.yaml import yaml_load  # reads !ENV like MkDocs does
 
 ROOT = Path(__file__).resolve().parents[2]
 PARTS = ("mkdocs.yml", "docs", "data", "macros", "overrides")
@@ -63,11 +64,11 @@ def prepare(kind: str, count: int, dest: Path) -> Path:
         for part in PARTS:
             src = ROOT / part
             (shutil.copytree if src.is_dir() else shutil.copy2)(src, dest / part)
-        config = yaml.safe_load((dest / "mkdocs.yml").read_text(encoding="utf-8"))
+        config = yaml_load((dest / "mkdocs.yml").read_text(encoding="utf-8"))
     else:
         shutil.copytree(ROOT / "docs", dest / "docs")
         # Same navigation as ours, with the document pages our macros add listed by hand.
-        nav = yaml.safe_load((ROOT / "mkdocs.yml").read_text(encoding="utf-8"))["nav"]
+        nav = yaml_load((ROOT / "mkdocs.yml").read_text(encoding="utf-8"))["nav"]
         documents = sorted(p.name for p in (dest / "docs/van-ban").glob("*.md") if p.name != "index.md")
         next(item["Văn bản"] for item in nav if "Văn bản" in item).extend(f"van-ban/{d}" for d in documents)
         config = {
