@@ -12,7 +12,7 @@ from pathlib import Path
 
 from jinja2 import StrictUndefined, TemplateSyntaxError
 
-from . import documents, guidance, navigation
+from . import documents, guidance, navigation, trang_mau
 from .errors import DataError
 from .formatting import ngay_chu, ngay_so, slugify
 from .registry import load_site_data
@@ -31,6 +31,8 @@ def define_env(env):
     env.variables["trang_web"] = data.trang_web
     # Read by overrides/hooks/search_vi.py: abbreviations also search for their expansion.
     env.variables["thuat_ngu"] = data.thuat_ngu
+    # Read by overrides/hooks/mau_files.py, which writes the Word files and print rules.
+    env.variables["du_lieu"] = data
 
     def page() -> str:
         return env.page.file.src_uri
@@ -114,6 +116,31 @@ def define_env(env):
     @macro
     def bang_thuat_ngu():
         return guidance.render_glossary(data, page())
+
+    @macro
+    def quy_che_mau(bien_the):
+        """The model working regulation of one variant: co-btv, khong-btv or chi-bo."""
+        return trang_mau.render_page(data, bien_the, page(), where())
+
+    @macro
+    def bien_the_ten(bien_the):
+        """Name of a variant of the model regulation, for headings."""
+        return trang_mau.variant_name(data, bien_the, where())
+
+    @macro
+    def tai_word(bien_the):
+        """Markdown link to the Word file of a variant of the model regulation."""
+        return trang_mau.render_download(data, bien_the, page(), where())
+
+    @macro
+    def tu_ra_soat_quy_che():
+        """The self-review checklist, each question linked to the article that answers it."""
+        return trang_mau.render_checklist(data, page())
+
+    @macro
+    def bien_the_quy_che():
+        """The variants of the model regulation, with links to their pages and Word files."""
+        return trang_mau.render_variants(data, page())
 
     env.filter(ngay_so)
     env.filter(ngay_chu)

@@ -14,6 +14,7 @@ from typing import Any, TypeVar
 
 from pydantic import BaseModel, ValidationError
 
+from . import mau
 from .errors import DataError
 from .loading import Mapping, read_yaml
 from .schema import (
@@ -22,8 +23,11 @@ from .schema import (
     LoaiVanBan,
     QuanHe,
     QuyUoc,
+    QuyCheLamViec,
     SinhHoatChiBo,
+    TheThuc,
     ThongBao,
+    TruongMau,
     ThuatNgu,
     TrangWeb,
     VanBan,
@@ -55,6 +59,9 @@ class SiteData:
     thuat_ngu: dict[str, ThuatNgu]
     thong_bao: ThongBao
     sinh_hoat_chi_bo: SinhHoatChiBo
+    quy_che_lam_viec: QuyCheLamViec
+    truong_mau: dict[str, TruongMau]
+    the_thuc: TheThuc
     # inverse[target_id][inverse_relation] -> relations pointing at target (van_ban = source id)
     inverse: dict[str, dict[str, list[QuanHe]]] = field(default_factory=dict)
 
@@ -90,16 +97,41 @@ def load_site_data(root: Path) -> SiteData:
     thuat_ngu = _load_list(root, "thuat_ngu", ThuatNgu, problems)
     thong_bao = _load_single(root, "thong_bao", ThongBao, problems)
     sinh_hoat = _load_single(root, "sinh_hoat_chi_bo", SinhHoatChiBo, problems)
+    quy_che = _load_single(root, "quy_che_lam_viec", QuyCheLamViec, problems)
+    truong_mau = _load_table(root, "truong_mau", TruongMau, problems)
+    the_thuc = _load_single(root, "the_thuc", TheThuc, problems)
     if not problems:
         _check_references(van_ban, loai, co_quan, problems)
         _check_guidance(van_ban, thuat_ngu, thong_bao, sinh_hoat, problems)
+        mau.check(quy_che, van_ban, problems)
+        if the_thuc.van_ban not in van_ban:
+            problems.append(f'data/the_thuc.yml, trường "van_ban": mã văn bản "{the_thuc.van_ban}" không có trong {VAN_BAN_FILE}.')
     if problems:
         _fail(problems)
     inverse = _inverse_relations(van_ban)
     _check_statuses(van_ban, inverse, problems)
     if problems:
         _fail(problems)
-    return SiteData(van_ban, loai, co_quan, quy_uoc, trang_web, thuat_ngu, thong_bao, sinh_hoat, inverse)
+    data = SiteData(van_ban, loai, co_quan, quy_uoc, trang_web, thuat_ngu, thong_bao, sinh_hoat,
+                    quy_che, truong_mau, the_thuc, inverse)
+    _check_templates(data, problems)
+    if problems:
+        _fail(problems)
+    return data
+
+
+def _check_templates(data: SiteData, problems: list[str]) -> None:
+    """Build every variant once (this checks every placeholder) and refuse grounds that cite
+    a replaced document: a template must not send committees to an outdated text."""
+    for variant in data.quy_che_lam_viec.bien_the:
+        try:
+            mau.build(data.quy_che_lam_viec, variant, data.truong_mau, data)
+        except DataError as err:
+            problems.append(str(err))
+    for number, ground in enumerate(data.quy_che_lam_viec.can_cu, start=1):
+        if ground.van_ban and data.trang_thai(ground.van_ban) == "da-thay-the":
+            successors = ", ".join(r.van_ban for r in data.related(ground.van_ban, "bi_thay_the_boi"))
+            problems.append(f'{mau.TEMPLATE_FILE}, can_cu[{number}]: văn bản "{ground.van_ban}" đã được thay thế bởi {successors}; đổi căn cứ.')
 
 
 def _fail(problems: list[str]) -> None:

@@ -318,3 +318,104 @@ class SinhHoatChiBo(_Model):
     so_sanh: list[SoSanh]
     chu_de: list[MucHuongDan]
     tu_danh_gia: list[MucHuongDan]
+
+
+# --- Templates: the model working regulation, fill-in fields, document format ------------
+
+
+def _khoan(value: Any) -> Any:
+    return {"chu": value} if isinstance(value, str) else value
+
+
+class Khoan(_Model):
+    """A clause, or any line of the model, possibly present in some variants only."""
+
+    chu: Text
+    chi: Annotated[list[Ma], Field(min_length=1)] | None = None
+
+
+KhoanList = list[Annotated[Khoan, BeforeValidator(_khoan)]]
+
+
+class BienThe(_Model):
+    ten: Text
+    duong_dan: Ma
+    tu: dict[str, Text]
+
+
+class Dieu(_Model):
+    id: Ma
+    ten: Text
+    khoan: Annotated[KhoanList, Field(min_length=1)]
+    chi: Annotated[list[Ma], Field(min_length=1)] | None = None
+    huong_dan: Text
+    van_ban: Annotated[list[Ma], Field(min_length=1)]
+
+
+class Chuong(_Model):
+    so: Text
+    ten: Text
+    dieu: Annotated[list[Dieu], Field(min_length=1)]
+
+
+class CanCu(_Model):
+    van_ban: Ma | None = None
+    chu: Text | None = None
+
+    @model_validator(mode="after")
+    def _one(self) -> CanCu:
+        if (self.van_ban is None) == (self.chu is None):
+            raise ValueError("mỗi căn cứ ghi đúng một trong hai: van_ban (mã văn bản) hoặc chu (câu chữ)")
+        return self
+
+
+class Khung(_Model):
+    cap_tren_dau_trang: Text
+    co_quan_ban_hanh: Text
+    so: Text
+    dia_danh_ngay: Text
+    ten_loai: Text
+    trich_yeu: dict[str, Text]
+    ket_can_cu: Text
+    noi_nhan: KhoanList
+    ho_ten_nguoi_ky: Text
+
+
+class TuRaSoat(_Model):
+    noi_dung: Text
+    dieu: Ma
+
+
+class QuyCheLamViec(_Model):
+    bien_the: Annotated[dict[str, BienThe], Field(min_length=1)]
+    khung: Khung
+    can_cu: Annotated[list[CanCu], Field(min_length=1)]
+    chuong: Annotated[list[Chuong], Field(min_length=1)]
+    tu_ra_soat: Annotated[list[TuRaSoat], Field(min_length=10)]
+
+
+class TruongMau(_Model):
+    nhan: Text
+    goi_y: Text
+
+
+class KhoGiay(_Model):
+    ten: Text
+    rong_mm: Annotated[int, Field(gt=0)]
+    cao_mm: Annotated[int, Field(gt=0)]
+
+
+class LeGiay(_Model):
+    tren: Annotated[int, Field(ge=0)]
+    duoi: Annotated[int, Field(ge=0)]
+    trai: Annotated[int, Field(ge=0)]
+    phai: Annotated[int, Field(ge=0)]
+
+
+class TheThuc(_Model):
+    kho_giay: KhoGiay
+    le_mm: LeGiay
+    phong_chu: Text
+    co_chu: dict[str, Annotated[int, Field(ge=6, le=40)]]
+    van_ban: Ma
+    can_kiem_chung: dict[str, Text] = {}

@@ -20,6 +20,10 @@ PAGE_TYPES = {
     "about": "/gioi-thieu/",
     "conventions": "/gioi-thieu/quy-uoc/",
     "not-found": "/khong-co-trang-nay/",
+    "model-regulation": "/mau/quy-che-lam-viec/dang-uy-co-ban-thuong-vu/",
+    "procedure": "/mau/quy-che-lam-viec/quy-trinh/",
+    "cell-meetings": "/sinh-hoat-chi-bo/",
+    "glossary": "/tra-cuu/",
 }
 
 

@@ -145,6 +145,18 @@ REJECT = {
         "thuat_ngu.yml", 'viet_tat: "UBKTTW"', 'viet_tat: "UBKT"',
         lambda t: 'data/thuat_ngu.yml, mục "ubkttw": chữ viết tắt "UBKT" đã dùng ở mục "ubkt".',
     ),
+    "template-placeholder-not-declared": (
+        "quy_che_lam_viec.yml", '"Giúp Bí thư chỉ đạo công việc chung;', '"Giúp Bí thư {chuc_danh} chỉ đạo công việc chung;',
+        lambda t: 'data/quy_che_lam_viec.yml, điều "trach-nhiem-pho-bi-thu": "{chuc_danh}" không phải từ của biến thể hay ô cần điền nào (ô cần điền khai báo trong data/truong_mau.yml).',
+    ),
+    "template-ground-is-replaced": (
+        "quy_che_lam_viec.yml", "    - van_ban: qd-294-2025\n    - van_ban: qd-158-2008", "    - van_ban: qd-294-2025\n    - van_ban: hd-12-2018",
+        lambda t: 'data/quy_che_lam_viec.yml, can_cu[3]: văn bản "hd-12-2018" đã được thay thế bởi hd-42-2025; đổi căn cứ.',
+    ),
+    "template-checklist-unknown-article": (
+        "quy_che_lam_viec.yml", "      dieu: chuong-trinh-cong-tac\n", "      dieu: chuong-trinh\n",
+        lambda t: 'data/quy_che_lam_viec.yml, tu_ra_soat[11]: điều "chuong-trinh" không có trong quy chế mẫu.',
+    ),
 }
 
 
