@@ -138,6 +138,11 @@ def define_env(env):
         return trang_mau.render_checklist(data, page())
 
     @macro
+    def the_thuc_van_ban():
+        """The party-document format used by the Word files and the print rules."""
+        return trang_mau.render_format(data, page())
+
+    @macro
     def bien_the_quy_che():
         """The variants of the model regulation, with links to their pages and Word files."""
         return trang_mau.render_variants(data, page())

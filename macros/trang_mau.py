@@ -61,3 +61,8 @@ def render_page(data: SiteData, variant: str, from_page: str, where: str) -> str
         return Markup("".join(parts))
 
     return render_template("van_ban_mau.md.j2", data, from_page, doc=doc, line=line, prefix=clause_prefix)
+
+
+def render_format(data: SiteData, from_page: str) -> str:
+    """The party-document format the Word files and the print rules follow, with markers."""
+    return render_template("the_thuc.md.j2", data, from_page, fmt=data.the_thuc)

@@ -66,6 +66,7 @@ def build_docx(doc: ModelDocument, fmt: TheThuc) -> bytes:
                 _text(paragraph, clause_prefix(article, index), size["noi_dung"], align=JUSTIFY, indent=True)
                 _segments(paragraph, doc, clause)
 
+    document.add_paragraph()  # space before the signature block
     signature = document.add_table(rows=1, cols=2)
     left, right = signature.rows[0].cells
     _text(left.paragraphs[0], "Nơi nhận:", size["noi_nhan"], bold=True, italic=True)
