@@ -12,8 +12,9 @@ from pathlib import Path
 
 from jinja2 import StrictUndefined, TemplateSyntaxError
 
-from . import documents, guidance, navigation, trang_mau
+from . import documents, guidance, navigation, tap_huan, trang_mau
 from .errors import DataError
+from .documents import md as md_text
 from .formatting import ngay_chu, ngay_so, slugify
 from .registry import load_site_data
 
@@ -23,9 +24,8 @@ log = logging.getLogger("mkdocs.plugins.so_tay")
 def define_env(env):
     data = load_site_data(Path(env.project_dir))
     docs_dir = Path(env.conf["docs_dir"])
-    navigation.check_document_pages(docs_dir, data)
-    navigation.check_linked_pages(docs_dir, data)
-    navigation.add_document_pages(env.conf["nav"], data)
+    navigation.check_pages(docs_dir, data)
+    navigation.add_pages(env.conf["nav"], data)
     # ASCII heading anchors that keep Vietnamese readable: "Điều 5" -> "dieu-5".
     env.conf["mdx_configs"].setdefault("toc", {})["slugify"] = slugify
     env.variables["trang_web"] = data.trang_web
@@ -146,6 +146,21 @@ def define_env(env):
     def bien_the_quy_che():
         """The variants of the model regulation, with links to their pages and Word files."""
         return trang_mau.render_variants(data, page())
+
+    @macro
+    def lo_trinh_tap_huan():
+        """The learning path: modules in order, with their time and first objective."""
+        return tap_huan.render_path(data, page())
+
+    @macro
+    def ten_mo_dun(mo_dun):
+        """Name of a training module, for its page's heading."""
+        return md_text(tap_huan.module_name(data, mo_dun, where()))
+
+    @macro
+    def mo_dun(mo_dun):
+        """A training module: objectives, key points, case, self-check quiz, answer key."""
+        return tap_huan.render_module(data, mo_dun, page(), where())
 
     env.filter(ngay_so)
     env.filter(ngay_chu)

@@ -1,56 +1,57 @@
-"""Keep the document pages and the navigation in step with the registry.
+"""Keep the per-entry pages and the navigation in step with the data.
 
-Every registry entry has a page docs/van-ban/<id>.md (the page carries the prose about
-the document; the card, relations and sources come from data). The pages are listed in
-the navigation under the section that holds van-ban/index.md, in registry order, so a
-maintainer never edits mkdocs.yml to add a document.
+Every registry document has a page docs/van-ban/<id>.md, every training module a page
+docs/tap-huan/<id>.md (the page carries the prose; the rest comes from data). The pages are
+listed in the navigation under the section that holds the folder's index.md, in data order,
+so a maintainer never edits mkdocs.yml to add a document or a module.
 """
 
 from __future__ import annotations
 
 from pathlib import Path
 
-from .documents import DOC_DIR, doc_page
 from .errors import DataError
 from .guidance import missing_pages
-from .registry import VAN_BAN_FILE, SiteData
+from .registry import SiteData
 
-INDEX = f"{DOC_DIR}/index.md"
+# folder in docs/ -> (data file, what an entry is called, ids from the data)
+FOLDERS = {
+    "van-ban": ("data/van_ban.yml", "Văn bản", lambda data: list(data.van_ban)),
+    "tap-huan": ("data/tap_huan.yml", "Chuyên đề", lambda data: list(data.tap_huan)),
+}
 
 
-def check_document_pages(docs_dir: Path, data: SiteData) -> None:
-    """Fail unless pages and registry entries match one to one."""
-    folder = docs_dir / DOC_DIR
-    pages = {p.stem for p in folder.glob("*.md") if p.name != "index.md"}
-    problems = [
-        f'Văn bản "{doc_id}" có trong {VAN_BAN_FILE} nhưng chưa có trang docs/{doc_page(doc_id)}. '
-        f"Tạo trang đó theo mẫu trong README.md (mục Thêm văn bản)."
-        for doc_id in data.van_ban if doc_id not in pages
-    ]
-    problems += [
-        f'Trang docs/{doc_page(stem)} không ứng với văn bản nào trong {VAN_BAN_FILE}. '
-        f"Đổi tên tệp cho đúng mã văn bản, hoặc thêm văn bản vào sổ đăng ký."
-        for stem in sorted(pages - set(data.van_ban))
-    ]
+def check_pages(docs_dir: Path, data: SiteData) -> None:
+    """Fail unless pages and data entries match one to one, in every folder."""
+    problems = []
+    for folder, (data_file, kind, ids_of) in FOLDERS.items():
+        ids = ids_of(data)
+        pages = {p.stem for p in (docs_dir / folder).glob("*.md") if p.name != "index.md"}
+        problems += [
+            f'{kind} "{entry}" có trong {data_file} nhưng chưa có trang docs/{folder}/{entry}.md. '
+            f"Tạo trang đó theo mẫu trong README.md."
+            for entry in ids if entry not in pages
+        ]
+        problems += [
+            f"Trang docs/{folder}/{stem}.md không ứng với mục nào trong {data_file}. "
+            f"Đổi tên tệp cho đúng mã, hoặc thêm mục vào {data_file}."
+            for stem in sorted(pages - set(ids))
+        ]
+    missing = missing_pages(data, lambda path: (docs_dir / path).is_file())
+    problems += [f'data/thong_bao.yml: trang "{path}" (trường "trang") không có trong docs/.' for path in missing]
     if problems:
         raise DataError("\n".join(problems))
 
 
-def check_linked_pages(docs_dir: Path, data: SiteData) -> None:
-    """Fail unless every page the notice's findings table links to exists."""
-    missing = missing_pages(data, lambda path: (docs_dir / path).is_file())
-    if missing:
-        raise DataError("\n".join(
-            f'data/thong_bao.yml: trang "{path}" (trường "trang") không có trong docs/.' for path in missing))
-
-
-def add_document_pages(nav: list | None, data: SiteData) -> None:
-    """Append the registry's pages to the nav section that lists van-ban/index.md."""
-    section = _section_with(nav or [], INDEX)
-    if section is None:
-        raise DataError(f"mkdocs.yml: mục nav phải có trang {INDEX} (danh mục văn bản).")
-    listed = {_path(item) for item in section}
-    section.extend(doc_page(doc_id) for doc_id in data.van_ban if doc_page(doc_id) not in listed)
+def add_pages(nav: list | None, data: SiteData) -> None:
+    """Append each folder's entry pages to the nav section that lists the folder's index.md."""
+    for folder, (_, _, ids_of) in FOLDERS.items():
+        index = f"{folder}/index.md"
+        section = _section_with(nav or [], index)
+        if section is None:
+            raise DataError(f"mkdocs.yml: mục nav phải có trang {index}.")
+        listed = {_path(item) for item in section}
+        section.extend(f"{folder}/{entry}.md" for entry in ids_of(data) if f"{folder}/{entry}.md" not in listed)
 
 
 def _path(item) -> str | None:

@@ -8,6 +8,7 @@ computed here from the registry, never typed into a page.
 
 from __future__ import annotations
 
+import re
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any, TypeVar
@@ -23,6 +24,7 @@ from .schema import (
     LoaiVanBan,
     QuanHe,
     QuyUoc,
+    MoDun,
     QuyCheLamViec,
     SinhHoatChiBo,
     TheThuc,
@@ -62,6 +64,7 @@ class SiteData:
     quy_che_lam_viec: QuyCheLamViec
     truong_mau: dict[str, TruongMau]
     the_thuc: TheThuc
+    tap_huan: dict[str, MoDun]
     # inverse[target_id][inverse_relation] -> relations pointing at target (van_ban = source id)
     inverse: dict[str, dict[str, list[QuanHe]]] = field(default_factory=dict)
 
@@ -100,10 +103,12 @@ def load_site_data(root: Path) -> SiteData:
     quy_che = _load_single(root, "quy_che_lam_viec", QuyCheLamViec, problems)
     truong_mau = _load_table(root, "truong_mau", TruongMau, problems)
     the_thuc = _load_single(root, "the_thuc", TheThuc, problems)
+    tap_huan = _load_list(root, "tap_huan", MoDun, problems)
     if not problems:
         _check_references(van_ban, loai, co_quan, problems)
         _check_guidance(van_ban, thuat_ngu, thong_bao, sinh_hoat, problems)
         mau.check(quy_che, van_ban, problems)
+        _check_training(tap_huan, van_ban, thong_bao, problems)
         if the_thuc.van_ban not in van_ban:
             problems.append(f'data/the_thuc.yml, trường "van_ban": mã văn bản "{the_thuc.van_ban}" không có trong {VAN_BAN_FILE}.')
     if problems:
@@ -113,11 +118,31 @@ def load_site_data(root: Path) -> SiteData:
     if problems:
         _fail(problems)
     data = SiteData(van_ban, loai, co_quan, quy_uoc, trang_web, thuat_ngu, thong_bao, sinh_hoat,
-                    quy_che, truong_mau, the_thuc, inverse)
+                    quy_che, truong_mau, the_thuc, tap_huan, inverse)
     _check_templates(data, problems)
     if problems:
         _fail(problems)
     return data
+
+
+DOC_REFERENCE = re.compile(r"\[\[([a-z0-9-]+)\]\]")
+
+
+def _check_training(modules: dict[str, MoDun], van_ban: dict, thong_bao: ThongBao, problems: list[str]) -> None:
+    """Every document a module cites exists, in its fields and as [[id]] in its text."""
+    for module in modules.values():
+        where = f'data/tap_huan.yml, mục "{module.id}"'
+        cited = [(f'y_chinh[{i}]', p.van_ban) for i, p in enumerate(module.y_chinh, 1)]
+        cited += [(f'cau_hoi "{q.id}"', q.van_ban) for q in module.cau_hoi]
+        texts = [p.noi_dung for p in module.y_chinh] + [module.tinh_huong.noi_dung]
+        for q in module.cau_hoi:
+            texts += [q.cau_hoi, q.giai_thich, *q.lua_chon]
+        cited += [("[[...]] trong chữ", m) for text in texts for m in DOC_REFERENCE.findall(text)]
+        for field, doc_id in cited:
+            if doc_id not in van_ban:
+                problems.append(f'{where}, {field}: mã văn bản "{doc_id}" không có trong {VAN_BAN_FILE} (có: {", ".join(van_ban)}).')
+        if module.tinh_huong.doan > thong_bao.so_doan:
+            problems.append(f'{where}, trường "tinh_huong.doan": thông báo chỉ có {thong_bao.so_doan} đoạn ở mục 2.')
 
 
 def _check_templates(data: SiteData, problems: list[str]) -> None:

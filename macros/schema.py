@@ -419,3 +419,56 @@ class TheThuc(_Model):
     co_chu: dict[str, Annotated[int, Field(ge=6, le=40)]]
     van_ban: Ma
     can_kiem_chung: dict[str, Text] = {}
+
+
+# --- Training: modules and self-check quizzes -------------------------------------------
+
+
+class CauHoi(_Model):
+    id: Ma
+    cau_hoi: Text
+    lua_chon: Annotated[list[Text], Field(min_length=2)]
+    dap_an: Annotated[list[int], Field(min_length=1)]
+    giai_thich: Text
+    van_ban: Ma
+
+    @model_validator(mode="after")
+    def _answers(self) -> CauHoi:
+        repeated = sorted({o for o in self.lua_chon if self.lua_chon.count(o) > 1})
+        if repeated:
+            raise ValueError(f'phương án "{repeated[0]}" được viết hai lần')
+        for answer in self.dap_an:
+            if not 1 <= answer <= len(self.lua_chon):
+                raise ValueError(f"đáp án {answer} không có: câu này có {len(self.lua_chon)} phương án (đánh số từ 1)")
+        if len(set(self.dap_an)) != len(self.dap_an):
+            raise ValueError("một đáp án được ghi hai lần")
+        return self
+
+
+class YChinh(_Model):
+    noi_dung: Text
+    van_ban: Ma
+
+
+class TinhHuong(_Model):
+    doan: Annotated[int, Field(ge=1)]
+    noi_dung: Text
+    cau_hoi: Annotated[list[Text], Field(min_length=1)]
+
+
+class MoDun(_Model):
+    id: Ma
+    ten: Text
+    thoi_gian_phut: Annotated[int, Field(ge=5, le=480)]
+    muc_tieu: Annotated[list[Text], Field(min_length=1)]
+    y_chinh: Annotated[list[YChinh], Field(min_length=1)]
+    tinh_huong: TinhHuong
+    cau_hoi: Annotated[list[CauHoi], Field(min_length=1)]
+
+    @model_validator(mode="after")
+    def _unique_questions(self) -> MoDun:
+        ids = [q.id for q in self.cau_hoi]
+        repeated = sorted({i for i in ids if ids.count(i) > 1})
+        if repeated:
+            raise ValueError(f'mã câu hỏi "{repeated[0]}" được dùng hai lần trong chuyên đề')
+        return self

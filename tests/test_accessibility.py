@@ -24,6 +24,8 @@ PAGE_TYPES = {
     "procedure": "/mau/quy-che-lam-viec/quy-trinh/",
     "cell-meetings": "/sinh-hoat-chi-bo/",
     "glossary": "/tra-cuu/",
+    "training-path": "/tap-huan/",
+    "training-module": "/tap-huan/sinh-hoat-chi-bo/",
 }
 
 

@@ -157,6 +157,22 @@ REJECT = {
         "quy_che_lam_viec.yml", "      dieu: chuong-trinh-cong-tac\n", "      dieu: chuong-trinh\n",
         lambda t: 'data/quy_che_lam_viec.yml, tu_ra_soat[11]: điều "chuong-trinh" không có trong quy chế mẫu.',
     ),
+    "quiz-without-answer": (
+        "tap_huan.yml", "        dap_an: [3]\n        giai_thich: \"Ít nhất 90 phút;", "        dap_an: []\n        giai_thich: \"Ít nhất 90 phút;",
+        lambda t: f'data/tap_huan.yml, dòng {_line_of(t, "  - id: sinh-hoat-chi-bo")}, mục "sinh-hoat-chi-bo", trường "cau_hoi[1].dap_an": cần ít nhất 1 mục.',
+    ),
+    "quiz-answer-out-of-range": (
+        "tap_huan.yml", "        dap_an: [3]\n        giai_thich: \"Ít nhất 90 phút;", "        dap_an: [5]\n        giai_thich: \"Ít nhất 90 phút;",
+        lambda t: f'data/tap_huan.yml, dòng {_line_of(t, "  - id: sinh-hoat-chi-bo")}, mục "sinh-hoat-chi-bo", trường "cau_hoi[1]": đáp án 5 không có: câu này có 4 phương án (đánh số từ 1).',
+    ),
+    "quiz-duplicate-options": (
+        "tap_huan.yml", '["45 phút", "60 phút", "90 phút", "120 phút"]', '["45 phút", "90 phút", "90 phút", "120 phút"]',
+        lambda t: f'data/tap_huan.yml, dòng {_line_of(t, "  - id: sinh-hoat-chi-bo")}, mục "sinh-hoat-chi-bo", trường "cau_hoi[1]": phương án "90 phút" được viết hai lần.',
+    ),
+    "quiz-unknown-source": (
+        "tap_huan.yml", "        van_ban: hd-15-2008\n      - id: khong-phai-chat-van", "        van_ban: hd-16-2008\n      - id: khong-phai-chat-van",
+        lambda t: f'data/tap_huan.yml, mục "kiem-tra-chat-van", cau_hoi "noi-chat-van": mã văn bản "hd-16-2008" không có trong data/van_ban.yml (có: {_ids()}).',
+    ),
 }
 
 

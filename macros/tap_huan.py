@@ -1,0 +1,60 @@
+"""Renderers of the training material (data/tap_huan.yml): the learning path, the module
+pages with their self-check quizzes, and the print-only answer key. Pure functions."""
+
+from __future__ import annotations
+
+from markupsafe import Markup, escape
+
+from .documents import doc_page, md, page_link, render_template, ten_van_ban
+from .errors import DataError
+from .registry import DOC_REFERENCE, SiteData
+
+LETTERS = "ABCDEFGH"
+
+
+def _module(data: SiteData, module_id: str, where: str):
+    try:
+        return data.tap_huan[module_id]
+    except KeyError:
+        raise DataError(f'{where}: chuyên đề "{module_id}" không có trong data/tap_huan.yml '
+                        f'(có: {", ".join(data.tap_huan)}).') from None
+
+
+def module_name(data: SiteData, module_id: str, where: str) -> str:
+    return _module(data, module_id, where).ten
+
+
+def render_path(data: SiteData, from_page: str) -> str:
+    rows = [(n, m, page_link(from_page, f"tap-huan/{m.id}.md")) for n, m in enumerate(data.tap_huan.values(), 1)]
+    total = sum(m.thoi_gian_phut for m in data.tap_huan.values())
+    return render_template("lo_trinh.md.j2", data, from_page, rows=rows, total=total)
+
+
+def render_module(data: SiteData, module_id: str, from_page: str, where: str) -> str:
+    module = _module(data, module_id, where)
+
+    def plain(text: str) -> Markup:
+        """HTML text whose [[id]] become the document's short name, without link or status
+        (quiz questions must not give the answer away)."""
+        parts, position = [], 0
+        for match in DOC_REFERENCE.finditer(text):
+            parts.append(str(escape(text[position:match.start()])))
+            parts.append(str(escape(ten_van_ban(data, data.van_ban[match.group(1)]))))
+            position = match.end()
+        parts.append(str(escape(text[position:])))
+        return Markup("".join(parts))
+
+    notice = page_link(from_page, doc_page(data.thong_bao.van_ban) + "#han-che")
+    return render_template("mo_dun.md.j2", data, from_page, module=module, plain=plain,
+                           split=_split_refs, letters=LETTERS, notice=notice)
+
+
+def _split_refs(text: str) -> list[tuple[str, str]]:
+    """("text", "...") and ("doc", id) pieces of a text with [[id]] references."""
+    pieces, position = [], 0
+    for match in DOC_REFERENCE.finditer(text):
+        pieces.append(("text", text[position:match.start()]))
+        pieces.append(("doc", match.group(1)))
+        position = match.end()
+    pieces.append(("text", text[position:]))
+    return pieces
