@@ -138,9 +138,9 @@ def _check_training(modules: dict[str, MoDun], van_ban: dict, thong_bao: ThongBa
         for q in module.cau_hoi:
             texts += [q.cau_hoi, q.giai_thich, *q.lua_chon]
         cited += [("[[...]] trong chữ", m) for text in texts for m in DOC_REFERENCE.findall(text)]
-        for field, doc_id in cited:
+        for place, doc_id in cited:
             if doc_id not in van_ban:
-                problems.append(f'{where}, {field}: mã văn bản "{doc_id}" không có trong {VAN_BAN_FILE} (có: {", ".join(van_ban)}).')
+                problems.append(f'{where}, {place}: mã văn bản "{doc_id}" không có trong {VAN_BAN_FILE} (có: {", ".join(van_ban)}).')
         if module.tinh_huong.doan > thong_bao.so_doan:
             problems.append(f'{where}, trường "tinh_huong.doan": thông báo chỉ có {thong_bao.so_doan} đoạn ở mục 2.')
 

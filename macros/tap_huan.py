@@ -5,7 +5,7 @@ from __future__ import annotations
 
 from markupsafe import Markup, escape
 
-from .documents import doc_page, md, page_link, render_template, ten_van_ban
+from .documents import doc_page, page_link, render_template, ten_van_ban
 from .errors import DataError
 from .registry import DOC_REFERENCE, SiteData
 

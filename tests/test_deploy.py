@@ -6,7 +6,6 @@ import gzip
 import os
 import urllib.error
 import urllib.request
-from pathlib import Path
 
 from webserver import Nginx, deploy
 

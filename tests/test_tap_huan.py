@@ -18,7 +18,7 @@ def test_every_module_has_a_page_with_its_quiz_and_a_case_from_the_notice(site, 
         soup = BeautifulSoup((site / "tap-huan" / module.id / "index.html").read_text(encoding="utf-8"), "html.parser")
         fieldsets = soup.select("form.trac-nghiem fieldset.cau-hoi")
         assert [f["data-cau"] for f in fieldsets] == [q.id for q in module.cau_hoi]
-        for fieldset, question in zip(fieldsets, module.cau_hoi):
+        for fieldset, question in zip(fieldsets, module.cau_hoi, strict=True):
             assert fieldset["data-dap-an"] == ",".join(map(str, question.dap_an))
             kind = "checkbox" if len(question.dap_an) > 1 else "radio"
             assert [i["type"] for i in fieldset.select("input")] == [kind] * len(question.lua_chon)
