@@ -55,12 +55,17 @@ def render_page(data: SiteData, variant: str, from_page: str, where: str) -> str
             if kind == "text":
                 parts.append(md(escape(text)) if markdown else str(escape(text)))
             else:
-                label = data.truong_mau[text]
-                parts.append(f'<span class="o-trong" data-truong="{escape(text)}" title="{escape(label.goi_y)}">'
+                parts.append(f'<span class="o-trong" data-truong="{escape(text)}">'
                              f"{escape(blank(data.truong_mau, text))}</span>")
         return Markup("".join(parts))
 
-    return render_template("van_ban_mau.md.j2", data, from_page, doc=doc, line=line, prefix=clause_prefix)
+    used = []  # the fields this document uses, in order of first use, for the legend
+    lines = list(doc.header.values()) + [doc.subject, *doc.grounds, doc.signer_name, *doc.recipients]
+    lines += [line for article in doc.articles() for line in (article.title, *article.clauses)]
+    for value in lines:
+        used += [text for kind, text in value.segments if kind == "field" and text not in used]
+    fields = [(blank(data.truong_mau, f), data.truong_mau[f].goi_y) for f in used]
+    return render_template("van_ban_mau.md.j2", data, from_page, doc=doc, line=line, prefix=clause_prefix, fields=fields)
 
 
 def render_format(data: SiteData, from_page: str) -> str:
