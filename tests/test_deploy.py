@@ -59,9 +59,7 @@ def test_failed_deploy_keeps_the_running_site(project, tmp_path):
         data = project / "data/van_ban.yml"
         data.write_text(data.read_text(encoding="utf-8").replace("ngay: 2007-03-30", "ngay: 2007-02-30"),
                         encoding="utf-8")
-        env_reload = dict(os.environ, SO_TAY_NGINX_RELOAD=nginx.reload_command)
-        os.environ.update(env_reload)
-        failed = deploy(root, repo=project)
+        failed = deploy(root, repo=project, reload_command=nginx.reload_command)
 
         assert failed.returncode != 0
         assert 'mục "ct-10-2007", trường "ngay": ngày "2007-02-30" không có thật trên lịch.' in failed.stderr
@@ -70,7 +68,6 @@ def test_failed_deploy_keeps_the_running_site(project, tmp_path):
         after = get(nginx.url + "/van-ban/ct-10-2007/")
         assert after[0] == 200 and after[2] == before[2]
     finally:
-        os.environ.pop("SO_TAY_NGINX_RELOAD", None)
         nginx.stop()
 
 
@@ -81,10 +78,8 @@ def test_good_deploy_switches_to_the_new_release(project, tmp_path):
     try:
         page = project / "docs/gioi-thieu/index.md"
         page.write_text(page.read_text(encoding="utf-8") + "\nĐoạn mới để kiểm tra triển khai.\n", encoding="utf-8")
-        os.environ["SO_TAY_NGINX_RELOAD"] = nginx.reload_command
-        result = deploy(root, repo=project)
+        result = deploy(root, repo=project, reload_command=nginx.reload_command)
         assert result.returncode == 0, result.stderr
         assert "Đoạn mới để kiểm tra triển khai." in get(nginx.url + "/gioi-thieu/")[2].decode("utf-8")
     finally:
-        os.environ.pop("SO_TAY_NGINX_RELOAD", None)
         nginx.stop()

@@ -18,9 +18,12 @@ ROOT = Path(__file__).resolve().parent.parent
 NGINX = shutil.which("nginx") or "/usr/sbin/nginx"
 
 
-def deploy(deploy_root: Path, repo: Path = ROOT) -> subprocess.CompletedProcess:
-    """Run deploy/deploy.sh of `repo` into `deploy_root`, with this Python."""
+def deploy(deploy_root: Path, repo: Path = ROOT, reload_command: str | None = None) -> subprocess.CompletedProcess:
+    """Run deploy/deploy.sh of `repo` into `deploy_root`, with this Python; `reload_command`
+    tells it how to reload the nginx that serves `deploy_root`."""
     env = dict(os.environ, PYTHON=sys.executable, NO_MKDOCS_2_WARNING="1")
+    if reload_command:
+        env["SO_TAY_NGINX_RELOAD"] = reload_command
     return subprocess.run(["bash", str(repo / "deploy/deploy.sh"), str(deploy_root)],
                           env=env, capture_output=True, text=True, timeout=300)
 
