@@ -187,7 +187,9 @@ def on_pre_page_macros(env):
 
 def on_post_page_macros(env):
     # Hover/focus explanations of BTV, HĐQT... on every page (Markdown abbreviations).
-    env.markdown += "\n\n" + guidance.abbreviation_definitions(env.variables["thuat_ngu"]) + "\n"
+    definitions = guidance.abbreviation_definitions(env.variables["thuat_ngu"], env.markdown)
+    if definitions:
+        env.markdown += "\n\n" + definitions + "\n"
 
 
 def _undefined_for(src_uri: str, macros: list[str]):

@@ -48,9 +48,11 @@ def render_glossary(data: SiteData, from_page: str) -> str:
     return render_template("thuat_ngu.md.j2", data, from_page, terms=terms)
 
 
-def abbreviation_definitions(thuat_ngu: dict) -> str:
-    """Markdown abbreviation definitions (`*[BTV]: Ban Thường vụ`) for every page."""
-    return "\n".join(f"*[{t.viet_tat}]: {t.thuat_ngu}" for t in thuat_ngu.values() if t.viet_tat)
+def abbreviation_definitions(thuat_ngu: dict, markdown: str) -> str:
+    """Markdown abbreviation definitions (`*[BTV]: Ban Thường vụ`) for the abbreviations that
+    occur in `markdown` (defining all of them on every page costs build time for nothing)."""
+    return "\n".join(f"*[{t.viet_tat}]: {t.thuat_ngu}" for t in thuat_ngu.values()
+                     if t.viet_tat and t.viet_tat in markdown)
 
 
 def missing_pages(data: SiteData, exists) -> list[str]:
