@@ -11,7 +11,8 @@ import pytest
 
 from macros.formatting import fold
 
-PAGES = ["/", "/van-ban/", "/van-ban/ct-10-2007/", "/van-ban/ct-50-2025/", "/gioi-thieu/", "/gioi-thieu/quy-uoc/"]
+PAGES = ["/", "/van-ban/", "/van-ban/ct-10-2007/", "/van-ban/ct-50-2025/", "/gioi-thieu/", "/gioi-thieu/quy-uoc/",
+         "/sinh-hoat-chi-bo/", "/tra-cuu/", "/mau/quy-che-lam-viec/chi-bo-co-so/", "/tap-huan/dang-vien/"]
 
 
 def search(page, query: str) -> list[dict]:
@@ -132,3 +133,15 @@ def test_keyboard_reaches_search_and_every_control(server, page):
     page.keyboard.press("Escape")
     page.locator("article").press("/")
     assert page.evaluate("document.activeElement.classList.contains('md-search__input')")
+
+
+def test_folder_edition_runs_the_quiz_and_offers_the_word_file(folder_site, page):
+    page.goto((folder_site / "tap-huan" / "kiem-tra-chat-van.html").as_uri())
+    page.locator('input[name="kiem-tra-chat-van-noi-chat-van"][value="1"]').check()
+    page.get_by_role("button", name="Kiểm tra").click()
+    assert page.locator(".ket-qua").inner_text().startswith("Kết quả: đúng 1/")
+    page.goto((folder_site / "mau" / "quy-che-lam-viec" / "chi-bo-co-so.html").as_uri())
+    link = page.get_by_role("link", name=re.compile("^Tải tệp Word"))
+    target = (folder_site / "mau" / "quy-che-lam-viec" / link.get_attribute("href")).resolve()
+    assert target.suffix == ".docx" and target.is_file()
+    assert page.errors == []
