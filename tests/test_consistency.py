@@ -37,3 +37,18 @@ def test_no_document_number_typed_by_hand_in_docs():
         for line, match in hand_typed_numbers(path.read_text(encoding="utf-8"))
     ]
     assert problems == [], "\n".join(problems)
+
+
+def test_every_text_file_is_utf8_nfc():
+    import unicodedata
+
+    suffixes = {".md", ".yml", ".j2", ".html", ".py", ".js", ".css", ".sh", ".conf", ".txt"}
+    problems = []
+    for path in sorted(ROOT.rglob("*")):
+        parts = set(path.relative_to(ROOT).parts)
+        if path.suffix not in suffixes or parts & {".venv", "node_modules", ".git", "site", "__pycache__"}:
+            continue
+        text = path.read_text(encoding="utf-8")
+        if unicodedata.normalize("NFC", text) != text:
+            problems.append(str(path.relative_to(ROOT)))
+    assert problems == []
