@@ -29,9 +29,7 @@ def define_env(env):
     # ASCII heading anchors that keep Vietnamese readable: "Điều 5" -> "dieu-5".
     env.conf["mdx_configs"].setdefault("toc", {})["slugify"] = slugify
     env.variables["trang_web"] = data.trang_web
-    # Read by overrides/hooks/search_vi.py: abbreviations also search for their expansion.
-    env.variables["thuat_ngu"] = data.thuat_ngu
-    # Read by overrides/hooks/mau_files.py, which writes the Word files and print rules.
+    # The loaded data, also read by overrides/hooks/ (search expansions, Word files).
     env.variables["du_lieu"] = data
 
     def page() -> str:
@@ -187,7 +185,7 @@ def on_pre_page_macros(env):
 
 def on_post_page_macros(env):
     # Hover/focus explanations of BTV, HĐQT... on every page (Markdown abbreviations).
-    definitions = guidance.abbreviation_definitions(env.variables["thuat_ngu"], env.markdown)
+    definitions = guidance.abbreviation_definitions(env.variables["du_lieu"].thuat_ngu, env.markdown)
     if definitions:
         env.markdown += "\n\n" + definitions + "\n"
 

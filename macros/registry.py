@@ -67,6 +67,8 @@ class SiteData:
     tap_huan: dict[str, MoDun]
     # inverse[target_id][inverse_relation] -> relations pointing at target (van_ban = source id)
     inverse: dict[str, dict[str, list[QuanHe]]] = field(default_factory=dict)
+    # the model regulation, built once per variant (mau.build), for pages, Word files, checklist
+    van_ban_mau: dict[str, mau.ModelDocument] = field(default_factory=dict)
 
     def doc(self, doc_id: Any, where: str) -> VanBan:
         """The document `doc_id`, or a DataError naming `where` and the valid ids."""
@@ -119,7 +121,7 @@ def load_site_data(root: Path) -> SiteData:
         _fail(problems)
     data = SiteData(van_ban, loai, co_quan, quy_uoc, trang_web, thuat_ngu, thong_bao, sinh_hoat,
                     quy_che, truong_mau, the_thuc, tap_huan, inverse)
-    _check_templates(data, problems)
+    _build_templates(data, problems)
     if problems:
         _fail(problems)
     return data
@@ -145,12 +147,12 @@ def _check_training(modules: dict[str, MoDun], van_ban: dict, thong_bao: ThongBa
             problems.append(f'{where}, trường "tinh_huong.doan": thông báo chỉ có {thong_bao.so_doan} đoạn ở mục 2.')
 
 
-def _check_templates(data: SiteData, problems: list[str]) -> None:
+def _build_templates(data: SiteData, problems: list[str]) -> None:
     """Build every variant once (this checks every placeholder) and refuse grounds that cite
     a replaced document: a template must not send committees to an outdated text."""
     for variant in data.quy_che_lam_viec.bien_the:
         try:
-            mau.build(data.quy_che_lam_viec, variant, data.truong_mau, data)
+            data.van_ban_mau[variant] = mau.build(data.quy_che_lam_viec, variant, data.truong_mau, data)
         except DataError as err:
             problems.append(str(err))
     for number, ground in enumerate(data.quy_che_lam_viec.can_cu, start=1):

@@ -36,13 +36,9 @@ def render_module(data: SiteData, module_id: str, from_page: str, where: str) ->
     def plain(text: str) -> Markup:
         """HTML text whose [[id]] become the document's short name, without link or status
         (quiz questions must not give the answer away)."""
-        parts, position = [], 0
-        for match in DOC_REFERENCE.finditer(text):
-            parts.append(str(escape(text[position:match.start()])))
-            parts.append(str(escape(ten_van_ban(data, data.van_ban[match.group(1)]))))
-            position = match.end()
-        parts.append(str(escape(text[position:])))
-        return Markup("".join(parts))
+        return Markup("".join(
+            str(escape(ten_van_ban(data, data.van_ban[value]) if kind == "doc" else value))
+            for kind, value in _split_refs(text)))
 
     notice = page_link(from_page, doc_page(data.thong_bao.van_ban) + "#han-che")
     return render_template("mo_dun.md.j2", data, from_page, module=module, plain=plain,

@@ -7,7 +7,7 @@ from markupsafe import Markup, escape
 from .documents import md, render_template
 from .errors import DataError
 from .documents import page_link
-from .mau import TEMPLATE_FILE, Line, blank, build, clause_prefix, docx_path, page_path
+from .mau import TEMPLATE_FILE, Line, blank, clause_prefix, docx_path, page_path
 from .registry import SiteData
 
 
@@ -37,7 +37,7 @@ def render_checklist(data: SiteData, from_page: str) -> str:
     """Each question links to the article in the first variant (all variants share the ids)."""
     first = next(iter(data.quy_che_lam_viec.bien_the.values()))
     target = page_path(first.duong_dan)
-    doc = build(data.quy_che_lam_viec, next(iter(data.quy_che_lam_viec.bien_the)), data.truong_mau, data)
+    doc = data.van_ban_mau[next(iter(data.quy_che_lam_viec.bien_the))]
     numbers = {a.id: a.number for a in doc.articles()}
     rows = [(item.noi_dung, page_link(from_page, f"{target}#{item.dieu}"), numbers[item.dieu])
             for item in data.quy_che_lam_viec.tu_ra_soat]
@@ -47,7 +47,7 @@ def render_checklist(data: SiteData, from_page: str) -> str:
 def render_page(data: SiteData, variant: str, from_page: str, where: str) -> str:
     """The model document of `variant` for its page (header, text, guidance, signature)."""
     _variant(data, variant, where)
-    doc = build(data.quy_che_lam_viec, variant, data.truong_mau, data)
+    doc = data.van_ban_mau[variant]
 
     def line(value: Line, markdown: bool = False) -> Markup:
         parts = []

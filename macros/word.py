@@ -85,12 +85,6 @@ def build_docx(doc: ModelDocument, fmt: TheThuc) -> bytes:
     return out.getvalue()
 
 
-def body_paragraphs(docx_bytes: bytes) -> list[str]:
-    """Text of the body paragraphs (outside the header and signature tables), for tests."""
-    document = Document(io.BytesIO(docx_bytes))
-    return [p.text for p in document.paragraphs]
-
-
 def _page(document, fmt: TheThuc) -> None:
     section = document.sections[0]
     section.page_width = Mm(fmt.kho_giay.rong_mm)

@@ -18,7 +18,7 @@ def on_files(files, config):
 
     data = config.plugins["macros"].variables["du_lieu"]
     for variant, spec in data.quy_che_lam_viec.bien_the.items():
-        doc = mau.build(data.quy_che_lam_viec, variant, data.truong_mau, data)
-        files.append(File.generated(config, mau.docx_path(spec.duong_dan), content=word.build_docx(doc, data.the_thuc)))
+        content = word.build_docx(data.van_ban_mau[variant], data.the_thuc)
+        files.append(File.generated(config, mau.docx_path(spec.duong_dan), content=content))
     files.append(File.generated(config, PRINT_CSS, content=word.print_css(data.the_thuc)))
     return files

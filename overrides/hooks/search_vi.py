@@ -62,7 +62,7 @@ def on_post_build(config):
 def _expander(config):
     """A function giving the words to add to a folded text so that "BTV" finds "Ban Thường
     vụ" and the other way round, from the glossary the macros plugin loaded."""
-    terms = config.plugins["macros"].variables["thuat_ngu"].values()
+    terms = config.plugins["macros"].variables["du_lieu"].thuat_ngu.values()
     pairs = {_fold(t.viet_tat).lower(): _fold(t.thuat_ngu).lower() for t in terms if t.viet_tat}
     if not pairs:
         return lambda text: ""
