@@ -118,7 +118,7 @@ def define_env(env):
     @macro
     def quy_che_mau(bien_the):
         """The model working regulation of one variant: co-btv, khong-btv or chi-bo."""
-        return trang_mau.render_page(data, bien_the, page(), where())
+        return trang_mau.render_regulation(data, bien_the, page(), where())
 
     @macro
     def bien_the_ten(bien_the):
@@ -144,6 +144,21 @@ def define_env(env):
     def bien_the_quy_che():
         """The variants of the model regulation, with links to their pages and Word files."""
         return trang_mau.render_variants(data, page())
+
+    @macro
+    def mau_van_ban(mau):
+        """One of the other templates (data/mau/<mau>.yml) with its guidance, form and Word file."""
+        return trang_mau.render_template_page(data, mau, page(), where())
+
+    @macro
+    def ten_mau(mau):
+        """Name of a template, for its page's heading."""
+        return trang_mau.template_name(data, mau, where())
+
+    @macro
+    def danh_muc_mau():
+        """Every template: when to use it, who prepares it, how often, with its Word file."""
+        return trang_mau.render_catalogue(data, page())
 
     @macro
     def lo_trinh_tap_huan():

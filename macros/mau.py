@@ -1,9 +1,15 @@
-"""Model documents (templates): from one source in data/ to one structured document per
-variant, which the page renderer and the Word writer both walk.
+"""Model documents (templates): from one source in data/ to one structured document, which
+the page renderer (trang_mau.py), the copy buttons and the Word writer (word.py) all walk.
+
+Two kinds of source build the same structure (`ModelDocument`):
+- the model working regulation (data/quy_che_lam_viec.yml): chapters of articles, one
+  document per variant (`build_regulation`);
+- the other templates (data/mau/<id>.yml, listed in data/mau_van_ban.yml): parts of
+  sections of lines and tables (`build_template`).
 
 A line of a template is text with `{name}` placeholders: a name is either a word of the
-variant (data/quy_che_lam_viec.yml, bien_the.*.tu; it may itself hold fill-in fields) or a
-fill-in field (data/truong_mau.yml), which stays a visible blank.
+regulation's variant (bien_the.*.tu; it may itself hold fill-in fields) or a fill-in field
+(data/truong_mau.yml), which stays a visible blank, "[label]", until someone fills it in.
 """
 
 from __future__ import annotations
@@ -13,19 +19,44 @@ from dataclasses import dataclass, field
 
 from .formatting import ngay_so
 from .errors import DataError
-from .schema import QuyCheLamViec, TruongMau, VanBan
+from .schema import CanCu, KyTen, MauVanBan, QuyCheLamViec, TruongMau, VanBan
 
 PLACEHOLDER = re.compile(r"\{([a-z_]+)\}")
 TEMPLATE_FILE = "data/quy_che_lam_viec.yml"
-PAGES = "mau/quy-che-lam-viec"  # docs folder of the variant pages and their Word files
+CATALOGUE_FILE = "data/mau_van_ban.yml"
+REGULATION = "quy-che-lam-viec"  # catalogue id of the model regulation
+PAGES = "mau/quy-che-lam-viec"  # docs folder of the regulation's variant pages and Word files
+ROMAN = ("I", "II", "III", "IV", "V", "VI", "VII", "VIII", "IX", "X", "XI", "XII")
+
+
+def template_file(template_id: str) -> str:
+    return f"data/mau/{template_id}.yml"
 
 
 def page_path(slug: str) -> str:
+    """Page of a variant of the regulation."""
     return f"{PAGES}/{slug}.md"
 
 
 def docx_path(slug: str) -> str:
+    """Word file of a variant of the regulation."""
     return f"{PAGES}/quy-che-lam-viec-{slug}.docx"
+
+
+def template_page(template_id: str) -> str:
+    """Page of one of the other templates; the regulation's entry page is its index."""
+    return f"{PAGES}/index.md" if template_id == REGULATION else f"mau/{template_id}.md"
+
+
+def template_docx(template_id: str) -> str:
+    return f"mau/{template_id}.docx"
+
+
+def word_script(docx: str) -> str:
+    """The Word file wrapped in a script (base64), which the page loads to fill it in the
+    browser: a script loads from file:// where fetch() cannot."""
+    return docx + ".js"
+
 
 # A segment of a line: ("text", "...") or ("field", field id).
 Segment = tuple[str, str]
@@ -39,61 +70,122 @@ class Line:
         """Plain text with each blank shown as its label, "[tên doanh nghiệp]"."""
         return "".join(value if kind == "text" else blank(labels, value) for kind, value in self.segments)
 
+    def fields(self) -> list[str]:
+        return [value for kind, value in self.segments if kind == "field"]
+
 
 def blank(labels: dict[str, TruongMau], field_id: str) -> str:
     return f"[{labels[field_id].nhan}]"
 
 
 @dataclass(frozen=True)
-class Article:
-    id: str
-    number: int
-    title: Line
-    clauses: tuple[Line, ...]
-    guidance: str
-    documents: tuple[str, ...]
+class Table:
+    columns: tuple[str, ...]
+    rows: tuple[tuple[Line, ...], ...]
 
 
 @dataclass(frozen=True)
-class Chapter:
-    number: str
+class Block:
+    """A paragraph (prefix + line: "1. " before a clause) or a table of a section."""
+    prefix: str = ""
+    line: Line | None = None
+    table: Table | None = None
+
+    def lines(self) -> list[Line]:
+        if self.table:
+            return [cell for row in self.table.rows for cell in row]
+        return [self.line]
+
+
+@dataclass(frozen=True)
+class Section:
+    """An article of the regulation, or a section of another template."""
+    id: str
+    anchor: str
+    label: str  # "Điều 5." or "1." or ""
+    title: Line | None
+    blocks: tuple[Block, ...]
+    guidance: str | None
+    guidance_title: str
+    documents: tuple[str, ...]
+    check: str | None = None  # why part of the guidance is "cần kiểm chứng"
+
+
+@dataclass(frozen=True)
+class Part:
+    """A chapter of the regulation ("Chương I", centred), or a numbered part ("I.")."""
+    anchor: str
+    label: str
     title: str
-    articles: tuple[Article, ...]
+    sections: tuple[Section, ...]
+
+
+@dataclass(frozen=True)
+class Signer:
+    """One side of the signature block: a signer (capacity lines, then the name), or the
+    list of recipients ("Nơi nhận")."""
+    lines: tuple[str, ...] = ()
+    name: Line | None = None
+    recipients: tuple[Line, ...] | None = None
 
 
 @dataclass(frozen=True)
 class ModelDocument:
-    variant: str
+    id: str  # variant of the regulation, or template id
     name: str
-    header: dict[str, Line]
+    page: str  # docs path of its page
+    docx: str  # docs path of its Word file
+    header: dict[str, Line]  # cap_tren, co_quan_ban_hanh, so (may be absent), dia_danh_ngay
     type_name: str
     subject: Line
     grounds: tuple[Line, ...]
-    chapters: tuple[Chapter, ...]
-    recipients: tuple[Line, ...]
-    signer: tuple[str, ...]
-    signer_name: Line
+    parts: tuple[Part, ...]
+    closing: tuple[Line, ...]
+    signature: tuple[Signer, Signer]
+    chapters: bool  # parts are chapters (centred two-line headings) and sections articles
     labels: dict[str, TruongMau] = field(default_factory=dict)
 
-    def articles(self) -> list[Article]:
-        return [a for c in self.chapters for a in c.articles]
+    def sections(self) -> list[Section]:
+        return [s for p in self.parts for s in p.sections]
 
-    def body_lines(self) -> list[str]:
-        """The regulation's text, line by line: the part a committee copies (type name to the
-        last article), as the page and the Word body show it."""
-        show = lambda line: line.display(self.labels)  # noqa: E731
-        lines = [self.type_name, show(self.subject)] + [show(g) for g in self.grounds]
-        for chapter in self.chapters:
-            lines.append(f"Chương {chapter.number} {chapter.title}")
-            for article in chapter.articles:
-                lines.append(f"Điều {article.number}. {show(article.title)}")
-                lines += [clause_prefix(article, i) + show(c) for i, c in enumerate(article.clauses, 1)]
+    def all_lines(self) -> list[Line]:
+        """Every line with text that can hold blanks, header and signature included."""
+        lines = list(self.header.values()) + [self.subject, *self.grounds, *self.closing]
+        for section in self.sections():
+            lines += [section.title] if section.title else []
+            lines += [line for block in section.blocks for line in block.lines()]
+        for signer in self.signature:
+            lines += [signer.name] if signer.name else []
+            lines += list(signer.recipients or ())
         return lines
 
+    def fields(self) -> list[str]:
+        """The fields this document uses, in order of first use."""
+        used: list[str] = []
+        for line in self.all_lines():
+            used += [f for f in line.fields() if f not in used]
+        return used
 
-def clause_prefix(article: Article, index: int) -> str:
-    """"1. ", "2. "... when an article has several clauses; nothing for a single clause."""
-    return f"{index}. " if len(article.clauses) > 1 else ""
+    def body_lines(self) -> list[str]:
+        """The text a committee copies (type name to the closing lines), line by line, as the
+        page and the Word body show it; a table gives its header cells, then its cells."""
+        show = lambda line: line.display(self.labels)  # noqa: E731
+        lines = [self.type_name, show(self.subject)] + [show(g) for g in self.grounds]
+        for part in self.parts:
+            if part.label or part.title:
+                lines.append(f"{part.label} {part.title}".strip())
+            for section in part.sections:
+                if section.title:
+                    lines.append(f"{section.label} {show(section.title)}".strip())
+                for block in section.blocks:
+                    if block.table:
+                        lines += list(block.table.columns) + [show(cell) for cell in block.lines()]
+                    else:
+                        lines.append(block.prefix + show(block.line))
+        return lines + [show(line) for line in self.closing]
+
+
+# --- Building -----------------------------------------------------------------------------
 
 
 def _in_variant(item, variant: str) -> bool:
@@ -130,37 +222,49 @@ def ground_text(doc: VanBan, type_name: str, issuer: str) -> str:
     return f"Căn cứ {type_name} số {doc.so_hieu}, ngày {ngay_so(doc.ngay)} của {issuer} {subject};"
 
 
-def build(template: QuyCheLamViec, variant: str, fields: dict[str, TruongMau], data) -> ModelDocument:
-    """The model document for one variant. `data` is the SiteData (for the grounds)."""
-    spec = template.bien_the[variant]
-    words = spec.tu
-
-    def line(text: str, where: str) -> Line:
-        return fill(text, words, fields, f"{TEMPLATE_FILE}, {where}")
-
+def _grounds(can_cu: list[CanCu], data, line) -> list[Line]:
     grounds = []
-    for number, ground in enumerate(template.can_cu, start=1):
+    for number, ground in enumerate(can_cu, start=1):
         if ground.van_ban:
             doc = data.van_ban[ground.van_ban]
             text = ground_text(doc, data.loai[doc.loai].ten, data.co_quan[doc.co_quan].ten)
         else:
             text = ground.chu
         grounds.append(line(text, f"can_cu[{number}]"))
+    return grounds
+
+
+def clause_prefix(count: int, index: int) -> str:
+    """"1. ", "2. "... when an article has several clauses; nothing for a single clause."""
+    return f"{index}. " if count > 1 else ""
+
+
+def build_regulation(template: QuyCheLamViec, variant: str, fields: dict[str, TruongMau], data) -> ModelDocument:
+    """The model regulation for one variant. `data` is the SiteData (for the grounds)."""
+    spec = template.bien_the[variant]
+    words = spec.tu
+
+    def line(text: str, where: str) -> Line:
+        return fill(text, words, fields, f"{TEMPLATE_FILE}, {where}")
+
+    grounds = _grounds(template.can_cu, data, line)
     grounds.append(line(template.khung.ket_can_cu, "khung.ket_can_cu"))
 
-    chapters, number = [], 0
+    parts, number = [], 0
     for chapter in template.chuong:
-        articles = []
+        sections = []
         for article in chapter.dieu:
             if not _in_variant(article, variant):
                 continue
             number += 1
             where = f'điều "{article.id}"'
-            clauses = tuple(line(k.chu, where) for k in article.khoan if _in_variant(k, variant))
-            articles.append(Article(article.id, number, line(article.ten, where), clauses,
-                                    article.huong_dan, tuple(article.van_ban)))
-        if articles:
-            chapters.append(Chapter(chapter.so, chapter.ten, tuple(articles)))
+            clauses = [line(k.chu, where) for k in article.khoan if _in_variant(k, variant)]
+            blocks = tuple(Block(clause_prefix(len(clauses), i), c) for i, c in enumerate(clauses, 1))
+            sections.append(Section(article.id, f"dieu-{number}", f"Điều {number}.", line(article.ten, where),
+                                    blocks, article.huong_dan, f"Hướng dẫn cho Điều {number}",
+                                    tuple(article.van_ban)))
+        if sections:
+            parts.append(Part(f"chuong-{chapter.so.lower()}", f"Chương {chapter.so}", chapter.ten, tuple(sections)))
 
     frame = template.khung
     header = {
@@ -170,23 +274,104 @@ def build(template: QuyCheLamViec, variant: str, fields: dict[str, TruongMau], d
         "dia_danh_ngay": line(frame.dia_danh_ngay, "khung"),
     }
     recipients = tuple(line(k.chu, "khung.noi_nhan") for k in frame.noi_nhan if _in_variant(k, variant))
+    signer = Signer((words["tm"], words["nguoi_ky"]), line(frame.ho_ten_nguoi_ky, "khung"))
     return ModelDocument(
-        variant=variant,
+        id=variant,
         name=spec.ten,
+        page=page_path(spec.duong_dan),
+        docx=docx_path(spec.duong_dan),
         header=header,
         type_name=frame.ten_loai,
         subject=line(frame.trich_yeu[variant], "khung.trich_yeu"),
         grounds=tuple(grounds),
-        chapters=tuple(chapters),
-        recipients=recipients,
-        signer=(words["tm"], words["nguoi_ky"]),
-        signer_name=line(frame.ho_ten_nguoi_ky, "khung"),
+        parts=tuple(parts),
+        closing=(),
+        signature=(Signer(recipients=recipients), signer),
+        chapters=True,
         labels=fields,
     )
 
 
+def build_template(template_id: str, name: str, template: MauVanBan, fields: dict[str, TruongMau], data) -> ModelDocument:
+    """One of the other templates (data/mau/<id>.yml). Parts with a title are numbered I, II...;
+    sections with a title are numbered 1, 2... within their part."""
+    source = template_file(template_id)
+
+    def line(text: str, where: str) -> Line:
+        return fill(text, {}, fields, f"{source}, {where}")
+
+    frame = template.khung
+    grounds = _grounds(frame.can_cu, data, line)
+    if frame.ket_can_cu:
+        grounds.append(line(frame.ket_can_cu, "khung.ket_can_cu"))
+
+    parts, roman = [], 0
+    for part_number, part in enumerate(template.phan, start=1):
+        label = ""
+        if part.ten:
+            label = f"{ROMAN[roman]}."
+            roman += 1
+        sections, number = [], 0
+        for section in part.muc:
+            where = f'mục "{section.id}"'
+            title, section_label = None, ""
+            if section.ten:
+                number += 1
+                section_label = f"{number}."
+                title = line(section.ten, where)
+            blocks = []
+            for row in section.dong:
+                if row.bang:
+                    cells = tuple(tuple(line(cell, where) for cell in r) for r in row.bang.dong)
+                    blocks.append(Block(table=Table(tuple(row.bang.cot), cells)))
+                else:
+                    blocks.append(Block("", line(row.chu, where)))
+            heading = section.ten or part.ten or name
+            sections.append(Section(section.id, f"muc-{section.id}", section_label, title, tuple(blocks),
+                                    section.huong_dan, f"Hướng dẫn: {_plain(heading)}", tuple(section.van_ban),
+                                    section.can_kiem_chung))
+        parts.append(Part(f"phan-{part_number}", label, part.ten or "", tuple(sections)))
+
+    header = {
+        "cap_tren": line(frame.cap_tren_dau_trang, "khung.cap_tren_dau_trang"),
+        "co_quan_ban_hanh": line(frame.co_quan_ban_hanh, "khung.co_quan_ban_hanh"),
+    }
+    if frame.so:
+        header["so"] = line(frame.so, "khung.so")
+    header["dia_danh_ngay"] = line(frame.dia_danh_ngay, "khung.dia_danh_ngay")
+
+    def signer(side: KyTen, where: str) -> Signer:
+        if side.noi_nhan is not None:
+            return Signer(recipients=tuple(line(k.chu, where) for k in side.noi_nhan))
+        return Signer(tuple(side.chuc_vu), line(side.ho_ten, where))
+
+    return ModelDocument(
+        id=template_id,
+        name=name,
+        page=template_page(template_id),
+        docx=template_docx(template_id),
+        header=header,
+        type_name=frame.ten_loai,
+        subject=line(frame.trich_yeu, "khung.trich_yeu"),
+        grounds=tuple(grounds),
+        parts=tuple(parts),
+        closing=tuple(line(text, "khung.ket") for text in frame.ket),
+        signature=(signer(frame.ky_trai, "khung.ky_trai"), signer(frame.ky_phai, "khung.ky_phai")),
+        chapters=False,
+        labels=fields,
+    )
+
+
+def _plain(text: str) -> str:
+    """A heading with its placeholders dropped, for the guidance's summary."""
+    return re.sub(r"\s+", " ", PLACEHOLDER.sub("…", text)).strip()
+
+
+# --- Cross-checks ---------------------------------------------------------------------------
+
+
 def check(template: QuyCheLamViec, van_ban: dict, problems: list[str]) -> None:
-    """Cross-checks of the template source; building every variant also checks every placeholder."""
+    """Cross-checks of the regulation's source; building every variant also checks every placeholder."""
     variants = set(template.bien_the)
     word_sets = {v: set(spec.tu) for v, spec in template.bien_the.items()}
     first = next(iter(word_sets.values()))
@@ -207,13 +392,37 @@ def check(template: QuyCheLamViec, van_ban: dict, problems: list[str]) -> None:
                 for v in chi:
                     if v not in variants:
                         problems.append(f'{where}, trường "chi": biến thể "{v}" không có (có: {", ".join(sorted(variants))}).')
-            for doc_id in article.van_ban:
-                if doc_id not in van_ban:
-                    problems.append(f'{where}, trường "van_ban": mã văn bản "{doc_id}" không có trong data/van_ban.yml.')
-    for number, ground in enumerate(template.can_cu, start=1):
-        if ground.van_ban and ground.van_ban not in van_ban:
-            problems.append(f'{TEMPLATE_FILE}, can_cu[{number}]: mã văn bản "{ground.van_ban}" không có trong data/van_ban.yml.')
+            _check_documents(article.van_ban, van_ban, where, problems)
+    _check_grounds(template.can_cu, van_ban, TEMPLATE_FILE, problems)
     for number, item in enumerate(template.tu_ra_soat, start=1):
         if item.dieu not in seen:
             problems.append(f'{TEMPLATE_FILE}, tu_ra_soat[{number}]: điều "{item.dieu}" không có trong quy chế mẫu.')
 
+
+def check_template(template_id: str, template: MauVanBan, van_ban: dict, problems: list[str]) -> None:
+    """Cross-checks of one of the other templates: unique section ids, known documents."""
+    source = template_file(template_id)
+    _check_documents(template.van_ban, van_ban, source, problems)
+    _check_grounds(template.khung.can_cu, van_ban, f"{source}, khung", problems)
+    seen: set[str] = set()
+    for number, part in enumerate(template.phan, start=1):
+        if part.ten and PLACEHOLDER.search(part.ten):
+            problems.append(f'{source}, phan[{number}], trường "ten": tên phần không chứa ô cần điền {{...}}.')
+        for section in part.muc:
+            where = f'{source}, mục "{section.id}"'
+            if section.id in seen:
+                problems.append(f"{where}: mã mục đã dùng ở trên.")
+            seen.add(section.id)
+            _check_documents(section.van_ban, van_ban, where, problems)
+
+
+def _check_documents(ids: list[str], van_ban: dict, where: str, problems: list[str]) -> None:
+    for doc_id in ids:
+        if doc_id not in van_ban:
+            problems.append(f'{where}, trường "van_ban": mã văn bản "{doc_id}" không có trong data/van_ban.yml.')
+
+
+def _check_grounds(can_cu: list[CanCu], van_ban: dict, where: str, problems: list[str]) -> None:
+    for number, ground in enumerate(can_cu, start=1):
+        if ground.van_ban and ground.van_ban not in van_ban:
+            problems.append(f'{where}, can_cu[{number}]: mã văn bản "{ground.van_ban}" không có trong data/van_ban.yml.')

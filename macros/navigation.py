@@ -1,7 +1,8 @@
 """Keep the per-entry pages and the navigation in step with the data.
 
 Every registry document has a page docs/van-ban/<id>.md, every training module a page
-docs/tap-huan/<id>.md (the page carries the prose; the rest comes from data). The pages are
+docs/tap-huan/<id>.md, every template but the regulation a page docs/mau/<id>.md (the page
+carries the prose; the rest comes from data). The pages are
 listed in the navigation under the section that holds the folder's index.md, in data order,
 so a maintainer never edits mkdocs.yml to add a document or a module.
 """
@@ -12,12 +13,15 @@ from pathlib import Path
 
 from .errors import DataError
 from .guidance import missing_pages
+from .mau import REGULATION
 from .registry import SiteData
 
 # folder in docs/ -> (data file, what an entry is called, ids from the data)
 FOLDERS = {
     "van-ban": ("data/van_ban.yml", "Văn bản", lambda data: list(data.van_ban)),
     "tap-huan": ("data/tap_huan.yml", "Chuyên đề", lambda data: list(data.tap_huan)),
+    # the regulation's pages live in their own folder, mau/quy-che-lam-viec/
+    "mau": ("data/mau_van_ban.yml", "Mẫu", lambda data: [t for t in data.danh_muc_mau if t != REGULATION]),
 }
 
 

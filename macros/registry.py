@@ -21,6 +21,8 @@ from .loading import Mapping, read_yaml
 from .schema import (
     QUAN_HE,
     CoQuan,
+    DanhMucMau,
+    MauVanBan,
     LoaiVanBan,
     QuanHe,
     QuyUoc,
@@ -67,8 +69,17 @@ class SiteData:
     tap_huan: dict[str, MoDun]
     # inverse[target_id][inverse_relation] -> relations pointing at target (van_ban = source id)
     inverse: dict[str, dict[str, list[QuanHe]]] = field(default_factory=dict)
-    # the model regulation, built once per variant (mau.build), for pages, Word files, checklist
+    # the template catalogue (data/mau_van_ban.yml) and the other templates' sources (data/mau/)
+    danh_muc_mau: dict[str, DanhMucMau] = field(default_factory=dict)
+    mau: dict[str, MauVanBan] = field(default_factory=dict)
+    # the model regulation, built once per variant (mau.build_regulation), for pages, Word files, checklist
     van_ban_mau: dict[str, mau.ModelDocument] = field(default_factory=dict)
+    # the other templates, built once each (mau.build_template)
+    mau_da_dung: dict[str, mau.ModelDocument] = field(default_factory=dict)
+
+    def model_documents(self) -> list[mau.ModelDocument]:
+        """Every model document with a page and a Word file."""
+        return list(self.van_ban_mau.values()) + list(self.mau_da_dung.values())
 
     def doc(self, doc_id: Any, where: str) -> VanBan:
         """The document `doc_id`, or a DataError naming `where` and the valid ids."""
@@ -106,10 +117,14 @@ def load_site_data(root: Path) -> SiteData:
     truong_mau = _load_table(root, "truong_mau", TruongMau, problems)
     the_thuc = _load_single(root, "the_thuc", TheThuc, problems)
     tap_huan = _load_list(root, "tap_huan", MoDun, problems)
+    danh_muc = _load_list(root, "mau_van_ban", DanhMucMau, problems)
+    templates = _load_templates(root, danh_muc, problems)
     if not problems:
         _check_references(van_ban, loai, co_quan, problems)
         _check_guidance(van_ban, thuat_ngu, thong_bao, sinh_hoat, problems)
         mau.check(quy_che, van_ban, problems)
+        for template_id, template in templates.items():
+            mau.check_template(template_id, template, van_ban, problems)
         _check_training(tap_huan, van_ban, thong_bao, problems)
         if the_thuc.van_ban not in van_ban:
             problems.append(f'data/the_thuc.yml, trường "van_ban": mã văn bản "{the_thuc.van_ban}" không có trong {VAN_BAN_FILE}.')
@@ -120,7 +135,7 @@ def load_site_data(root: Path) -> SiteData:
     if problems:
         _fail(problems)
     data = SiteData(van_ban, loai, co_quan, quy_uoc, trang_web, thuat_ngu, thong_bao, sinh_hoat,
-                    quy_che, truong_mau, the_thuc, tap_huan, inverse)
+                    quy_che, truong_mau, the_thuc, tap_huan, inverse, danh_muc, templates)
     _build_templates(data, problems)
     if problems:
         _fail(problems)
@@ -147,18 +162,54 @@ def _check_training(modules: dict[str, MoDun], van_ban: dict, thong_bao: ThongBa
             problems.append(f'{where}, trường "tinh_huong.doan": thông báo chỉ có {thong_bao.so_doan} đoạn ở mục 2.')
 
 
+def _load_templates(root: Path, catalogue: dict[str, DanhMucMau], problems: list[str]) -> dict[str, MauVanBan]:
+    """data/mau/<id>.yml for every catalogue entry but the regulation, and nothing else there."""
+    templates: dict[str, MauVanBan] = {}
+    folder = root / DATA_DIR / "mau"
+    wanted = [t for t in catalogue if t != mau.REGULATION]
+    if mau.REGULATION not in catalogue:
+        problems.append(f'{mau.CATALOGUE_FILE}: thiếu mục "{mau.REGULATION}" (Quy chế làm việc mẫu, nguồn ở {mau.TEMPLATE_FILE}).')
+    for template_id in wanted:
+        path = folder / f"{template_id}.yml"
+        label = mau.template_file(template_id)
+        if not path.is_file():
+            problems.append(f'{mau.CATALOGUE_FILE}, mục "{template_id}": chưa có tệp {label} (nguồn của mẫu).')
+            continue
+        content = read_yaml(path, label)
+        if not isinstance(content, dict) or list(content) != ["mau"]:
+            raise DataError(f'{label}: tệp phải có đúng một khóa gốc "mau:" ở dòng đầu tiên (không thụt lề).')
+        try:
+            templates[template_id] = MauVanBan.model_validate(content["mau"])
+        except ValidationError as err:
+            problems.extend(describe(err, label))
+    for path in sorted(folder.glob("*.yml")) if folder.is_dir() else []:
+        if path.stem not in wanted:
+            problems.append(f"{DATA_DIR}/mau/{path.name}: không có mục \"{path.stem}\" trong {mau.CATALOGUE_FILE}; "
+                            f"thêm mục vào danh mục hoặc đổi tên tệp cho đúng mã.")
+    return templates
+
+
 def _build_templates(data: SiteData, problems: list[str]) -> None:
-    """Build every variant once (this checks every placeholder) and refuse grounds that cite
-    a replaced document: a template must not send committees to an outdated text."""
+    """Build every model document once (this checks every placeholder) and refuse grounds
+    that cite a replaced document: a template must not send committees to an outdated text."""
     for variant in data.quy_che_lam_viec.bien_the:
         try:
-            data.van_ban_mau[variant] = mau.build(data.quy_che_lam_viec, variant, data.truong_mau, data)
+            data.van_ban_mau[variant] = mau.build_regulation(data.quy_che_lam_viec, variant, data.truong_mau, data)
         except DataError as err:
             problems.append(str(err))
-    for number, ground in enumerate(data.quy_che_lam_viec.can_cu, start=1):
-        if ground.van_ban and data.trang_thai(ground.van_ban) == "da-thay-the":
-            successors = ", ".join(r.van_ban for r in data.related(ground.van_ban, "bi_thay_the_boi"))
-            problems.append(f'{mau.TEMPLATE_FILE}, can_cu[{number}]: văn bản "{ground.van_ban}" đã được thay thế bởi {successors}; đổi căn cứ.')
+    for template_id, template in data.mau.items():
+        try:
+            data.mau_da_dung[template_id] = mau.build_template(
+                template_id, data.danh_muc_mau[template_id].ten, template, data.truong_mau, data)
+        except DataError as err:
+            problems.append(str(err))
+    grounds = [(mau.TEMPLATE_FILE, data.quy_che_lam_viec.can_cu)]
+    grounds += [(f"{mau.template_file(t)}, khung", m.khung.can_cu) for t, m in data.mau.items()]
+    for where, can_cu in grounds:
+        for number, ground in enumerate(can_cu, start=1):
+            if ground.van_ban and data.trang_thai(ground.van_ban) == "da-thay-the":
+                successors = ", ".join(r.van_ban for r in data.related(ground.van_ban, "bi_thay_the_boi"))
+                problems.append(f'{where}, can_cu[{number}]: văn bản "{ground.van_ban}" đã được thay thế bởi {successors}; đổi căn cứ.')
 
 
 def _fail(problems: list[str]) -> None:

@@ -397,6 +397,103 @@ class QuyCheLamViec(_Model):
 class TruongMau(_Model):
     nhan: Text
     goi_y: Text
+    chung: bool = False  # shared by the templates: shown first in the fill-in form
+
+
+def _dong(value: Any) -> Any:
+    return {"chu": value} if isinstance(value, str) else value
+
+
+class Bang(_Model):
+    """A table of a template: column headings, then rows of cells (text with {fields})."""
+
+    cot: Annotated[list[Text], Field(min_length=2)]
+    dong: Annotated[list[list[Text]], Field(min_length=1)]
+
+    @model_validator(mode="after")
+    def _rectangular(self) -> Bang:
+        for number, row in enumerate(self.dong, start=1):
+            if len(row) != len(self.cot):
+                raise ValueError(f"dòng {number} của bảng có {len(row)} ô, bảng có {len(self.cot)} cột")
+        return self
+
+
+class Dong(_Model):
+    """A line of a template section: text (chu) or a table (bang)."""
+
+    chu: Text | None = None
+    bang: Bang | None = None
+
+    @model_validator(mode="after")
+    def _one(self) -> Dong:
+        if (self.chu is None) == (self.bang is None):
+            raise ValueError("mỗi dòng là chữ hoặc một bảng (bang), không phải cả hai")
+        return self
+
+
+class MucMau(_Model):
+    """A section of a template: optional title, lines, guidance and the documents behind it."""
+
+    id: Ma
+    ten: Text | None = None
+    dong: Annotated[list[Annotated[Dong, BeforeValidator(_dong)]], Field(min_length=1)]
+    huong_dan: Text | None = None
+    van_ban: list[Ma] = []
+    can_kiem_chung: Text | None = None
+
+
+class PhanMau(_Model):
+    ten: Text | None = None
+    muc: Annotated[list[MucMau], Field(min_length=1)]
+
+
+class KyTen(_Model):
+    """One side of the signature block: a signer (chuc_vu lines and ho_ten), or noi_nhan."""
+
+    chuc_vu: list[Text] = []
+    ho_ten: Text | None = None
+    noi_nhan: KhoanList | None = None
+
+    @model_validator(mode="after")
+    def _one(self) -> KyTen:
+        signer = bool(self.chuc_vu) and self.ho_ten is not None
+        if signer == (self.noi_nhan is not None) or (not signer and (self.chuc_vu or self.ho_ten)):
+            raise ValueError("ghi người ký (chuc_vu và ho_ten) hoặc nơi nhận (noi_nhan), không phải cả hai")
+        return self
+
+
+class KhungMau(_Model):
+    cap_tren_dau_trang: Text
+    co_quan_ban_hanh: Text
+    so: Text | None = None
+    dia_danh_ngay: Text
+    ten_loai: Text
+    trich_yeu: Text
+    can_cu: list[CanCu] = []
+    ket_can_cu: Text | None = None
+    ket: list[Text] = []
+    ky_trai: KyTen
+    ky_phai: KyTen
+
+
+class MauVanBan(_Model):
+    """A template other than the regulation (data/mau/<id>.yml)."""
+
+    huong_dan: Text
+    van_ban: Annotated[list[Ma], Field(min_length=1)]
+    can_kiem_chung: Text | None = None
+    khung: KhungMau
+    phan: Annotated[list[PhanMau], Field(min_length=1)]
+
+
+class DanhMucMau(_Model):
+    """An entry of the template catalogue (data/mau_van_ban.yml), in the order of /mau/."""
+
+    id: Ma
+    ten: Text
+    dung_khi: Text
+    ai_soan: Text
+    bao_lau: Text
 
 
 class KhoGiay(_Model):

@@ -2,12 +2,13 @@
 
 from __future__ import annotations
 
+import posixpath
+
 from markupsafe import Markup, escape
 
-from .documents import md, render_template
+from .documents import _env, md, page_link, render_template
 from .errors import DataError
-from .documents import page_link
-from .mau import TEMPLATE_FILE, Line, blank, clause_prefix, docx_path, page_path
+from .mau import REGULATION, TEMPLATE_FILE, Line, ModelDocument, blank, page_path, template_page
 from .registry import SiteData
 
 
@@ -18,19 +19,48 @@ def _variant(data: SiteData, variant: str, where: str):
     return data.quy_che_lam_viec.bien_the[variant]
 
 
+def _template(data: SiteData, template_id: str, where: str) -> ModelDocument:
+    if template_id not in data.mau_da_dung:
+        raise DataError(f'{where}: mẫu "{template_id}" không có trong data/mau_van_ban.yml '
+                        f'(có: {", ".join(data.mau_da_dung)}).')
+    return data.mau_da_dung[template_id]
+
+
 def variant_name(data: SiteData, variant: str, where: str) -> str:
     return md(_variant(data, variant, where).ten)
 
 
+def template_name(data: SiteData, template_id: str, where: str) -> str:
+    return md(_template(data, template_id, where).name)
+
+
+def _download(doc: ModelDocument, from_page: str, label: str) -> str:
+    """The Word file's link; the fill-in script finds it by its class and loads the file's
+    script twin from the same place."""
+    return f"[{label}]({page_link(from_page, doc.docx)}){{ .tai-word download=\"{posixpath.basename(doc.docx)}\" }}"
+
+
 def render_download(data: SiteData, variant: str, from_page: str, where: str) -> str:
     spec = _variant(data, variant, where)
-    return f"[Tải tệp Word: {md(spec.ten)}]({page_link(from_page, docx_path(spec.duong_dan))})"
+    return _download(data.van_ban_mau[variant], from_page, f"Tải tệp Word: {md(spec.ten)}")
 
 
 def render_variants(data: SiteData, from_page: str) -> str:
-    rows = [(spec.ten, page_link(from_page, page_path(spec.duong_dan)), page_link(from_page, docx_path(spec.duong_dan)))
-            for spec in data.quy_che_lam_viec.bien_the.values()]
+    rows = [(spec.ten, page_link(from_page, page_path(spec.duong_dan)), page_link(from_page, data.van_ban_mau[v].docx))
+            for v, spec in data.quy_che_lam_viec.bien_the.items()]
     return render_template("bien_the.md.j2", data, from_page, rows=rows)
+
+
+def render_catalogue(data: SiteData, from_page: str) -> str:
+    """/mau/: every template, when to use it, who prepares it, how often, with its Word file."""
+    rows = []
+    for entry in data.danh_muc_mau.values():
+        if entry.id == REGULATION:
+            docx = None  # three variants: chosen on the regulation's page
+        else:
+            docx = page_link(from_page, data.mau_da_dung[entry.id].docx)
+        rows.append((entry, page_link(from_page, template_page(entry.id)), docx))
+    return render_template("danh_muc_mau.md.j2", data, from_page, rows=rows)
 
 
 def render_checklist(data: SiteData, from_page: str) -> str:
@@ -38,17 +68,30 @@ def render_checklist(data: SiteData, from_page: str) -> str:
     first = next(iter(data.quy_che_lam_viec.bien_the.values()))
     target = page_path(first.duong_dan)
     doc = data.van_ban_mau[next(iter(data.quy_che_lam_viec.bien_the))]
-    numbers = {a.id: a.number for a in doc.articles()}
+    numbers = {s.id: s.label.removeprefix("Điều ").rstrip(".") for s in doc.sections()}
     rows = [(item.noi_dung, page_link(from_page, f"{target}#{item.dieu}"), numbers[item.dieu])
             for item in data.quy_che_lam_viec.tu_ra_soat]
     return render_template("tu_ra_soat.md.j2", data, from_page, rows=rows, variant=first.ten)
 
 
-def render_page(data: SiteData, variant: str, from_page: str, where: str) -> str:
-    """The model document of `variant` for its page (header, text, guidance, signature)."""
+def render_regulation(data: SiteData, variant: str, from_page: str, where: str) -> str:
     _variant(data, variant, where)
-    doc = data.van_ban_mau[variant]
+    return _render(data, data.van_ban_mau[variant], from_page)
 
+
+def render_template_page(data: SiteData, template_id: str, from_page: str, where: str) -> str:
+    """A template's page body: download link, guidance, then the document with its form."""
+    doc = _template(data, template_id, where)
+    source = data.mau[template_id]
+    intro = render_template("mau_dau_trang.md.j2", data, from_page,
+                            download=Markup(_download(doc, from_page, "Tải tệp Word (mẫu trống)")),
+                            index=page_link(from_page, "mau/index.md"),
+                            guidance=source.huong_dan, check=source.can_kiem_chung, documents=source.van_ban)
+    return intro + "\n\n" + _render(data, doc, from_page)
+
+
+def _render(data: SiteData, doc: ModelDocument, from_page: str) -> str:
+    """The model document for its page (form, header, text, guidance, signature)."""
     def line(value: Line, markdown: bool = False) -> Markup:
         parts = []
         for kind, text in value.segments:
@@ -59,13 +102,15 @@ def render_page(data: SiteData, variant: str, from_page: str, where: str) -> str
                              f"{escape(blank(data.truong_mau, text))}</span>")
         return Markup("".join(parts))
 
-    used = []  # the fields this document uses, in order of first use, for the legend
-    lines = list(doc.header.values()) + [doc.subject, *doc.grounds, doc.signer_name, *doc.recipients]
-    lines += [line for article in doc.articles() for line in (article.title, *article.clauses)]
-    for value in lines:
-        used += [text for kind, text in value.segments if kind == "field" and text not in used]
-    fields = [(blank(data.truong_mau, f), data.truong_mau[f].goi_y) for f in used]
-    return render_template("van_ban_mau.md.j2", data, from_page, doc=doc, line=line, prefix=clause_prefix, fields=fields)
+    fields = [(f, _capital(data.truong_mau[f].nhan), data.truong_mau[f].goi_y) for f in doc.fields()]
+    shared = [item for item in fields if data.truong_mau[item[0]].chung]
+    own = [item for item in fields if not data.truong_mau[item[0]].chung]
+    form = Markup(_env.get_template("dien_mau.html.j2").render(shared=shared, own=own).strip())
+    return render_template("van_ban_mau.md.j2", data, from_page, doc=doc, line=line, form=form)
+
+
+def _capital(text: str) -> str:
+    return text[:1].upper() + text[1:]
 
 
 def render_format(data: SiteData, from_page: str) -> str:

@@ -17,72 +17,144 @@ import io
 from docx import Document
 from docx.enum.table import WD_TABLE_ALIGNMENT
 from docx.enum.text import WD_ALIGN_PARAGRAPH, WD_COLOR_INDEX
+from docx.oxml import OxmlElement
 from docx.oxml.ns import qn
 from docx.shared import Mm, Pt
 
-from .mau import Line, ModelDocument, blank, clause_prefix
+from .mau import Line, ModelDocument, Signer, blank
 from .schema import TheThuc
 
 CENTER = WD_ALIGN_PARAGRAPH.CENTER
 JUSTIFY = WD_ALIGN_PARAGRAPH.JUSTIFY
+# Bookmark names of the blanks: "_o_<field>_<n>". A name starting with "_" is a hidden
+# bookmark in Word; the page's script (dien-mau.js) finds the blanks by this prefix.
+BLANK_BOOKMARK = "_o_"
 
 
 def build_docx(doc: ModelDocument, fmt: TheThuc) -> bytes:
-    document = Document()
-    _page(document, fmt)
-    size = fmt.co_chu
+    return _Writer(doc, fmt).write()
 
-    header = document.add_table(rows=1, cols=2)
-    header.alignment = WD_TABLE_ALIGNMENT.CENTER
-    left, right = header.rows[0].cells
-    _line(left.paragraphs[0], doc, doc.header["cap_tren"], size["co_quan_cap_tren"], align=CENTER)
-    issuer = left.add_paragraph()
-    _line(issuer, doc, doc.header["co_quan_ban_hanh"], size["co_quan_ban_hanh"], bold=True, align=CENTER)
-    for run in issuer.runs:  # the issuing body in capitals, as on the page
-        run.font.all_caps = True
-    _text(left.add_paragraph(), "*", size["co_quan_ban_hanh"], align=CENTER)
-    _line(left.add_paragraph(), doc, doc.header["so"], size["so_ky_hieu"], align=CENTER)
-    title = right.paragraphs[0]
-    _text(title, "ĐẢNG CỘNG SẢN VIỆT NAM", size["tieu_de"], bold=True, align=CENTER)
-    title.runs[0].font.underline = True
-    _line(right.add_paragraph(), doc, doc.header["dia_danh_ngay"], size["dia_danh_ngay"], italic=True, align=CENTER)
 
-    # The body: exactly ModelDocument.body_lines(), paragraph by paragraph.
-    _text(document.add_paragraph(), doc.type_name, size["ten_loai"], bold=True, align=CENTER, before=12)
-    _line(document.add_paragraph(), doc, doc.subject, size["trich_yeu"], bold=True, align=CENTER)
-    for ground in doc.grounds:
-        _line(document.add_paragraph(), doc, ground, size["noi_dung"], italic=True, align=JUSTIFY, indent=True)
-    for chapter in doc.chapters:
-        heading = document.add_paragraph()
-        _text(heading, f"Chương {chapter.number}", size["noi_dung"], bold=True, align=CENTER, before=6)
-        heading.runs[0].add_break()
-        heading.add_run(chapter.title).bold = True
-        for article in chapter.articles:
-            paragraph = document.add_paragraph()
-            _text(paragraph, f"Điều {article.number}. ", size["noi_dung"], bold=True, align=JUSTIFY, indent=True)
-            _segments(paragraph, doc, article.title, bold=True)
-            for index, clause in enumerate(article.clauses, start=1):
-                paragraph = document.add_paragraph()
-                _text(paragraph, clause_prefix(article, index), size["noi_dung"], align=JUSTIFY, indent=True)
-                _segments(paragraph, doc, clause)
+class _Writer:
+    def __init__(self, doc: ModelDocument, fmt: TheThuc):
+        self.doc, self.fmt, self.size = doc, fmt, fmt.co_chu
+        self.bookmarks = 0
 
-    document.add_paragraph()  # space before the signature block
-    signature = document.add_table(rows=1, cols=2)
-    left, right = signature.rows[0].cells
-    _text(left.paragraphs[0], "Nơi nhận:", size["noi_nhan"], bold=True, italic=True)
-    for recipient in doc.recipients:
-        paragraph = left.add_paragraph()
-        _text(paragraph, "- ", size["noi_nhan"])
-        _segments(paragraph, doc, recipient)
-    _text(right.paragraphs[0], doc.signer[0], size["chu_ky"], bold=True, align=CENTER)
-    _text(right.add_paragraph(), doc.signer[1], size["chu_ky"], bold=True, align=CENTER)
-    for _ in range(3):
-        right.add_paragraph()
-    _line(right.add_paragraph(), doc, doc.signer_name, size["chu_ky"], bold=True, align=CENTER)
+    def write(self) -> bytes:
+        doc, size = self.doc, self.size
+        document = Document()
+        _page(document, self.fmt)
 
-    out = io.BytesIO()
-    document.save(out)
-    return out.getvalue()
+        header = document.add_table(rows=1, cols=2)
+        header.alignment = WD_TABLE_ALIGNMENT.CENTER
+        left, right = header.rows[0].cells
+        superior = left.paragraphs[0]
+        self.line(superior, doc.header["cap_tren"], size["co_quan_cap_tren"], align=CENTER)
+        issuer = left.add_paragraph()
+        self.line(issuer, doc.header["co_quan_ban_hanh"], size["co_quan_ban_hanh"], bold=True, align=CENTER)
+        for run in superior.runs + issuer.runs:  # both bodies in capitals, as on the page
+            run.font.all_caps = True
+        _text(left.add_paragraph(), "*", size["co_quan_ban_hanh"], align=CENTER)
+        if "so" in doc.header:
+            self.line(left.add_paragraph(), doc.header["so"], size["so_ky_hieu"], align=CENTER)
+        title = right.paragraphs[0]
+        _text(title, "ĐẢNG CỘNG SẢN VIỆT NAM", size["tieu_de"], bold=True, align=CENTER)
+        title.runs[0].font.underline = True
+        self.line(right.add_paragraph(), doc.header["dia_danh_ngay"], size["dia_danh_ngay"], italic=True, align=CENTER)
+
+        # The body: exactly ModelDocument.body_lines(), paragraph by paragraph (tables cell by cell).
+        text = size["noi_dung"]
+        _text(document.add_paragraph(), doc.type_name, size["ten_loai"], bold=True, align=CENTER, before=12)
+        self.line(document.add_paragraph(), doc.subject, size["trich_yeu"], bold=True, align=CENTER)
+        for ground in doc.grounds:
+            self.line(document.add_paragraph(), ground, text, italic=True, align=JUSTIFY, indent=True)
+        for part in doc.parts:
+            if doc.chapters:
+                heading = document.add_paragraph()
+                _text(heading, part.label, text, bold=True, align=CENTER, before=6)
+                heading.runs[0].add_break()
+                heading.add_run(part.title).bold = True
+            elif part.label or part.title:
+                _text(document.add_paragraph(), f"{part.label} {part.title}".strip(), text, bold=True, before=6)
+            for section in part.sections:
+                if section.title:
+                    paragraph = document.add_paragraph()
+                    _text(paragraph, f"{section.label} ", text, bold=True, align=JUSTIFY, indent=doc.chapters)
+                    self.segments(paragraph, section.title, bold=True)
+                for block in section.blocks:
+                    if block.table:
+                        self.table(document, block.table)
+                    else:
+                        paragraph = document.add_paragraph()
+                        _text(paragraph, block.prefix, text, align=JUSTIFY, indent=True)
+                        self.segments(paragraph, block.line)
+        for line in doc.closing:
+            self.line(document.add_paragraph(), line, text, align=JUSTIFY, indent=True)
+
+        document.add_paragraph()  # space before the signature block
+        signature = document.add_table(rows=1, cols=2)
+        for cell, signer in zip(signature.rows[0].cells, doc.signature):
+            self.signer(cell, signer)
+
+        out = io.BytesIO()
+        document.save(out)
+        return out.getvalue()
+
+    def table(self, document, table) -> None:
+        grid = document.add_table(rows=1 + len(table.rows), cols=len(table.columns))
+        grid.style = "Table Grid"
+        for cell, heading in zip(grid.rows[0].cells, table.columns):
+            _text(cell.paragraphs[0], heading, self.size["noi_dung"], bold=True, align=CENTER)
+        for row, cells in zip(grid.rows[1:], table.rows):
+            for cell, line in zip(row.cells, cells):
+                self.line(cell.paragraphs[0], line, self.size["noi_dung"])
+        document.add_paragraph()  # tables do not sit flush against the next paragraph
+
+    def signer(self, cell, signer: Signer) -> None:
+        size = self.size
+        if signer.recipients is not None:
+            _text(cell.paragraphs[0], "Nơi nhận:", size["noi_nhan"], bold=True, italic=True)
+            for recipient in signer.recipients:
+                paragraph = cell.add_paragraph()
+                _text(paragraph, "- ", size["noi_nhan"])
+                self.segments(paragraph, recipient, size=size["noi_nhan"])
+            return
+        paragraph = cell.paragraphs[0]
+        for line in signer.lines:
+            _text(paragraph, line, size["chu_ky"], bold=True, align=CENTER)
+            paragraph = cell.add_paragraph()
+        for _ in range(3):
+            paragraph = cell.add_paragraph()
+        self.line(paragraph, signer.name, size["chu_ky"], bold=True, align=CENTER)
+
+    def line(self, paragraph, line: Line, size: int, bold=False, italic=False, align=None, indent=False):
+        if align is not None:
+            paragraph.alignment = align
+        if indent:
+            paragraph.paragraph_format.first_line_indent = Mm(10)
+        self.segments(paragraph, line, bold=bold, italic=italic, size=size)
+
+    def segments(self, paragraph, line: Line, bold=False, italic=False, size=None):
+        for kind, value in line.segments:
+            run = paragraph.add_run(value if kind == "text" else blank(self.doc.labels, value))
+            run.bold = bold or None
+            run.italic = italic or None
+            if size:
+                run.font.size = Pt(size)
+            if kind == "field":
+                run.font.highlight_color = WD_COLOR_INDEX.YELLOW
+                self.mark(run, value)
+
+    def mark(self, run, field_id: str) -> None:
+        """Wrap a blank's run in a hidden bookmark naming its field, so that the page can fill it."""
+        self.bookmarks += 1
+        start = OxmlElement("w:bookmarkStart")
+        start.set(qn("w:id"), str(self.bookmarks))
+        start.set(qn("w:name"), f"{BLANK_BOOKMARK}{field_id}_{self.bookmarks}")
+        end = OxmlElement("w:bookmarkEnd")
+        end.set(qn("w:id"), str(self.bookmarks))
+        run._r.addprevious(start)
+        run._r.addnext(end)
 
 
 def _page(document, fmt: TheThuc) -> None:
@@ -114,25 +186,6 @@ def _text(paragraph, text: str, size: int, bold=False, italic=False, align=None,
     run.bold = bold or None
     run.italic = italic or None
     return run
-
-
-def _line(paragraph, doc: ModelDocument, line: Line, size: int, bold=False, italic=False, align=None, indent=False):
-    if align is not None:
-        paragraph.alignment = align
-    if indent:
-        paragraph.paragraph_format.first_line_indent = Mm(10)
-    _segments(paragraph, doc, line, bold=bold, italic=italic, size=size)
-
-
-def _segments(paragraph, doc: ModelDocument, line: Line, bold=False, italic=False, size=None):
-    for kind, value in line.segments:
-        run = paragraph.add_run(value if kind == "text" else blank(doc.labels, value))
-        run.bold = bold or None
-        run.italic = italic or None
-        if size:
-            run.font.size = Pt(size)
-        if kind == "field":
-            run.font.highlight_color = WD_COLOR_INDEX.YELLOW
 
 
 def print_css(fmt: TheThuc) -> str:

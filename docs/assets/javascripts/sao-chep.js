@@ -1,6 +1,7 @@
-/* Copy buttons for the model documents: one per article and one for the whole text.
- * What lands on the clipboard is the regulation text only: the guidance (.huong-dan) and
- * the buttons themselves are left out; blanks are copied as their "[label]" text.
+/* Copy buttons for the model documents: one per article or section, and one for the whole
+ * text. What lands on the clipboard is the document's text only: the guidance (.huong-dan)
+ * and the buttons themselves are left out; blanks are copied as shown (their "[label]", or
+ * the value filled in with the form).
  * Works on an intranet server over plain HTTP and from file://, where the asynchronous
  * clipboard API is not available: then it falls back to a hidden text area.
  */
@@ -59,12 +60,15 @@
   }
 
   function setUp() {
-    document.querySelectorAll(".quy-che-noi-dung").forEach(function (whole) {
+    document.querySelectorAll(".noi-dung-mau").forEach(function (whole) {
       addButton(whole, "Sao chép toàn văn", function (bar) { whole.parentNode.insertBefore(bar, whole); });
-    });
-    document.querySelectorAll(".quy-che-noi-dung .dieu").forEach(function (article) {
-      var heading = article.querySelector("h3");
-      addButton(article, "Sao chép điều này", function (bar) { heading.insertAdjacentElement("afterend", bar); });
+      var label = "Sao chép " + (whole.getAttribute("data-muc") || "mục") + " này";
+      whole.querySelectorAll(".muc-mau").forEach(function (section) {
+        var heading = section.querySelector("h3");
+        if (heading) {
+          addButton(section, label, function (bar) { heading.insertAdjacentElement("afterend", bar); });
+        }
+      });
     });
   }
 

@@ -1,0 +1,179 @@
+/* Fill-in form of the model documents (macros/templates/dien_mau.html.j2).
+ *
+ * - Typing in a field fills every blank of that field on the page (.o-trong[data-truong]);
+ *   an empty field puts the blank's "[label]" back. Values are written with textContent:
+ *   typed markup stays text.
+ * - Values are kept in this browser's localStorage only, one object shared by every
+ *   template page, so a name typed once fills every template. Nothing is sent anywhere.
+ *   "Xóa thông tin đã điền" removes them.
+ * - "Tải tệp Word đã điền" fills the build-time Word file in the browser: the file comes as
+ *   a script beside it (<file>.docx.js, base64; a script also loads from file://, where
+ *   fetch() cannot), is unzipped with the vendored fflate (npm fflate 0.8.3, MIT, loaded on
+ *   first use), and each blank (a run inside a hidden bookmark "_o_<field>_<n>", written by
+ *   macros/word.py) gets the value as XML text.
+ */
+(function () {
+  "use strict";
+
+  var STORE = "so-tay-cap-uy:o-trong";
+  var BOOKMARK = "_o_";
+  var W = "http://schemas.openxmlformats.org/wordprocessingml/2006/main";
+  var base = (document.currentScript && document.currentScript.src) || "";
+  var FFLATE = base.replace(/dien-mau\.js(\?.*)?$/, "fflate/index.js");
+
+  function load() {
+    try {
+      var values = JSON.parse(window.localStorage.getItem(STORE) || "{}");
+      return values && typeof values === "object" ? values : {};
+    } catch (err) {
+      return {};
+    }
+  }
+
+  function save(values) {
+    try {
+      window.localStorage.setItem(STORE, JSON.stringify(values));
+      return true;
+    } catch (err) {
+      return false;  // storage disabled: the page still fills, nothing is kept
+    }
+  }
+
+  function clean(value) {
+    return String(value || "").replace(/\s+/g, " ").trim();
+  }
+
+  function showBlanks(root, values) {
+    root.querySelectorAll(".o-trong[data-truong]").forEach(function (blank) {
+      if (!blank.hasAttribute("data-nhan")) {
+        blank.setAttribute("data-nhan", blank.textContent);
+      }
+      var value = clean(values[blank.getAttribute("data-truong")]);
+      blank.textContent = value || blank.getAttribute("data-nhan");
+      blank.classList.toggle("da-dien", Boolean(value));
+    });
+  }
+
+  function script(src, ready) {
+    var element = document.createElement("script");
+    element.src = src;
+    element.onload = function () { ready(null); };
+    element.onerror = function () { ready(new Error("không tải được " + src)); };
+    document.head.appendChild(element);
+  }
+
+  function getWord(link, done) {
+    var name = link.getAttribute("href").split("/").pop().split("?")[0];
+    var cache = window.soTayWord || {};
+    var key = Object.keys(cache).filter(function (k) { return k.split("/").pop() === name; })[0];
+    if (key) {
+      return done(null, cache[key]);
+    }
+    script(link.href + ".js", function (err) {
+      if (err) { return done(err); }
+      var loaded = window.soTayWord || {};
+      var found = Object.keys(loaded).filter(function (k) { return k.split("/").pop() === name; })[0];
+      return found ? done(null, loaded[found]) : done(new Error("tệp Word không có trong " + name + ".js"));
+    });
+  }
+
+  function getZip(done) {
+    if (window.fflate) { return done(null, window.fflate); }
+    script(FFLATE, function (err) { done(err, window.fflate); });
+  }
+
+  function bytesOf(base64) {
+    var binary = window.atob(base64);
+    var bytes = new Uint8Array(binary.length);
+    for (var i = 0; i < binary.length; i++) { bytes[i] = binary.charCodeAt(i); }
+    return bytes;
+  }
+
+  /* document.xml with each blank's run set to its value (unfilled blanks keep "[label]"). */
+  function fillXml(xml, values) {
+    var doc = new DOMParser().parseFromString(xml, "application/xml");
+    var marks = doc.getElementsByTagNameNS(W, "bookmarkStart");
+    for (var i = 0; i < marks.length; i++) {
+      var name = marks[i].getAttributeNS(W, "name") || "";
+      if (name.indexOf(BOOKMARK) !== 0) { continue; }
+      var field = name.slice(BOOKMARK.length).replace(/_\d+$/, "");
+      var value = clean(values[field]);
+      var run = marks[i].nextSibling;
+      while (run && run.nodeType !== 1) { run = run.nextSibling; }
+      if (!value || !run || run.localName !== "r") { continue; }
+      var text = run.getElementsByTagNameNS(W, "t")[0];
+      text.textContent = value;
+      text.setAttributeNS("http://www.w3.org/XML/1998/namespace", "xml:space", "preserve");
+      var highlight = run.getElementsByTagNameNS(W, "highlight")[0];
+      if (highlight) { highlight.parentNode.removeChild(highlight); }
+    }
+    return new XMLSerializer().serializeToString(doc);
+  }
+
+  function download(link, values, status) {
+    status.textContent = "Đang tạo tệp Word…";
+    getWord(link, function (err, base64) {
+      if (err) { status.textContent = "Không tạo được tệp Word: " + err.message + "."; return; }
+      getZip(function (err2, zip) {
+        if (err2 || !zip) { status.textContent = "Không tạo được tệp Word: thiếu thư viện nén."; return; }
+        var files = zip.unzipSync(bytesOf(base64));
+        var xml = zip.strFromU8(files["word/document.xml"]);
+        files["word/document.xml"] = zip.strToU8(fillXml(xml, values));
+        var blob = new Blob([zip.zipSync(files)], {
+          type: "application/vnd.openxmlformats-officedocument.wordprocessingml.document"
+        });
+        var anchor = document.createElement("a");
+        anchor.href = URL.createObjectURL(blob);
+        anchor.download = link.getAttribute("download") || "mau.docx";
+        document.body.appendChild(anchor);
+        anchor.click();
+        anchor.remove();
+        window.setTimeout(function () { URL.revokeObjectURL(anchor.href); }, 10000);
+        status.textContent = "Đã tạo tệp Word đã điền.";
+      });
+    });
+  }
+
+  function setUp() {
+    var form = document.querySelector("form.dien-mau");
+    var page = document.querySelector(".van-ban-mau");
+    var link = document.querySelector("a.tai-word");
+    if (!form || !page) { return; }
+    var values = load();
+    var inputs = form.querySelectorAll("input[data-truong]");
+    var status = form.querySelector("[role=status]");
+    inputs.forEach(function (input) {
+      input.value = values[input.getAttribute("data-truong")] || "";
+      input.addEventListener("input", function () {
+        values = load();
+        var value = clean(input.value);
+        if (value) { values[input.getAttribute("data-truong")] = value; }
+        else { delete values[input.getAttribute("data-truong")]; }
+        if (!save(values)) { status.textContent = "Trình duyệt không cho lưu: thông tin sẽ mất khi tải lại trang."; }
+        showBlanks(page, values);
+      });
+    });
+    form.querySelector("[data-lenh=xoa]").addEventListener("click", function () {
+      try { window.localStorage.removeItem(STORE); } catch (err) { /* nothing was kept */ }
+      values = {};
+      inputs.forEach(function (input) { input.value = ""; });
+      showBlanks(page, values);
+      status.textContent = "Đã xóa thông tin đã điền trong trình duyệt này.";
+    });
+    var button = form.querySelector("[data-lenh=tai-word]");
+    if (link) {
+      button.addEventListener("click", function () { download(link, load(), status); });
+    } else {
+      button.hidden = true;
+    }
+    form.addEventListener("submit", function (event) { event.preventDefault(); });
+    showBlanks(page, values);
+    form.hidden = false;
+  }
+
+  if (document.readyState === "loading") {
+    document.addEventListener("DOMContentLoaded", setUp);
+  } else {
+    setUp();
+  }
+})();

@@ -1,0 +1,149 @@
+"""Filling a template in the browser (docs/assets/javascripts/dien-mau.js): the form fills
+the page's blanks and the Word file, keeps the values in this browser only, clears them,
+and treats typed markup as text. From nginx and from the folder edition (file://)."""
+
+from __future__ import annotations
+
+import re
+from pathlib import Path
+from urllib.parse import urlsplit
+
+import pytest
+from bs4 import BeautifulSoup
+from docx import Document
+
+from test_mau_van_ban import DATA, DOCUMENTS, docx_of, norm, page_text, word_text
+
+PAYLOAD = "<img src=x onerror=alert(1)>"
+STORE = "so-tay-cap-uy:o-trong"
+
+
+def value_for(field: str) -> str:
+    """A distinct value per field; the organisation's name carries the markup payload."""
+    if field == "ten_don_vi":
+        return f"Công ty Cổ phần Cơ khí {PAYLOAD}"
+    return f"Giá trị {field.replace('_', ' ')} ẫ"
+
+
+def url_of(doc, base: str, folder: bool) -> str:
+    path = doc.page.removesuffix(".md")
+    if folder:  # the folder edition has no directory URLs
+        return f"{base}/{path}.html"
+    return f"{base}/{path.removesuffix('/index')}/"
+
+
+def bookmarked_runs(document: Document) -> list[tuple[str, str, bool]]:
+    """(field, text, highlighted) of every blank of a Word file, found by its bookmark."""
+    xml = document.element.xml
+    runs = re.findall(
+        r'<w:bookmarkStart w:id="\d+" w:name="_o_([a-z_]+)_\d+"/>\s*(<w:r>.*?</w:r>)', xml, re.S)
+    result = []
+    for field, run in runs:
+        text = re.search(r"<w:t[^>]*>([^<]*)</w:t>", run).group(1)
+        text = text.replace("&lt;", "<").replace("&gt;", ">").replace("&amp;", "&")
+        result.append((field, text, "<w:highlight " in run))
+    return result
+
+
+def fill_form(page, fields: list[str]) -> dict[str, str]:
+    page.locator("form.dien-mau").wait_for(state="visible")
+    own = page.locator("form.dien-mau details.dien-mau-rieng")
+    if own.count() and not own.evaluate("d => d.open"):
+        own.locator("summary").click()  # the fields of this template only
+    values = {}
+    for field in fields:
+        values[field] = value_for(field)
+        page.locator(f"form.dien-mau input[data-truong={field}]").fill(values[field])
+    return values
+
+
+def download_filled(page, tmp_path: Path) -> Document:
+    with page.expect_download() as info:
+        page.get_by_role("button", name="Tải tệp Word đã điền").click()
+    target = tmp_path / info.value.suggested_filename
+    info.value.save_as(target)
+    return Document(str(target))
+
+
+def blanks_on_page(page) -> list[tuple[str, str, bool]]:
+    return page.eval_on_selector_all(
+        ".van-ban-mau .o-trong",
+        "els => els.map(e => [e.dataset.truong, e.textContent, e.classList.contains('da-dien')])")
+
+
+def check_fill_cycle(page, doc, url: str, tmp_path: Path) -> None:
+    dialogs = []
+    page.on("dialog", lambda d: (dialogs.append(d.message), d.dismiss()))
+    page.goto(url)
+    values = fill_form(page, doc.fields())
+
+    # every blank on the page shows its value, as text
+    blanks = blanks_on_page(page)
+    assert blanks and all(text == values[field] and filled for field, text, filled in blanks), blanks
+    assert page.locator(".van-ban-mau img").count() == 0
+    assert PAYLOAD in page.locator(".van-ban-mau .dau-van-ban").text_content()
+    filled_page = page_text(BeautifulSoup(page.content(), "html.parser"))
+
+    # the Word file holds the same values in the same places, and says what the page says
+    word = download_filled(page, tmp_path)
+    runs = bookmarked_runs(word)
+    assert runs and all(text == values[field] and not highlighted for field, text, highlighted in runs), runs
+    assert word_text(word) == filled_page
+    header = word.tables[0].rows[0].cells[0].text
+    assert values["ten_don_vi"] in header
+
+    # reload keeps the values; clearing removes them everywhere
+    page.reload()
+    page.locator("form.dien-mau").wait_for(state="visible")
+    assert all(page.locator(f"form.dien-mau input[data-truong={f}]").input_value() == v for f, v in values.items())
+    assert all(text == values[field] for field, text, _ in blanks_on_page(page))
+    page.get_by_role("button", name="Xóa thông tin đã điền").click()
+    assert all(text == f"[{DATA.truong_mau[field].nhan}]" and not filled for field, text, filled in blanks_on_page(page))
+    assert all(page.locator(f"form.dien-mau input[data-truong={f}]").input_value() == "" for f in values)
+    assert page.evaluate(f"localStorage.getItem('{STORE}')") is None
+    page.reload()
+    assert all(not filled for _, _, filled in blanks_on_page(page))
+    assert dialogs == [] and page.errors == []
+
+
+@pytest.mark.parametrize("docx", list(DOCUMENTS))
+def test_fill_page_and_word_file_on_the_intranet_server(server, page, tmp_path, docx):
+    doc = DOCUMENTS[docx]
+    check_fill_cycle(page, doc, url_of(doc, server.url, folder=False), tmp_path)
+    assert {urlsplit(u).netloc for u in page.requests} == {urlsplit(server.url).netloc}
+
+
+@pytest.mark.parametrize("docx", ["mau/bien-ban-thuong-ky.docx", "mau/quy-che-lam-viec/quy-che-lam-viec-chi-bo-co-so.docx"])
+def test_fill_page_and_word_file_from_the_folder_edition(folder_site, page, tmp_path, docx):
+    doc = DOCUMENTS[docx]
+    check_fill_cycle(page, doc, url_of(doc, folder_site.as_uri(), folder=True), tmp_path)
+    assert all(u.startswith(("file://", "data:", "blob:")) for u in page.requests), page.requests
+
+
+def test_values_typed_once_fill_every_template_and_unfilled_blanks_stay_blank(server, page, tmp_path):
+    first = DATA.mau_da_dung["bien-ban-thuong-ky"]
+    page.goto(url_of(first, server.url, folder=False))
+    values = fill_form(page, ["ten_don_vi", "ten_chi_bo"])
+    other = DATA.mau_da_dung["nghi-quyet-chi-bo"]
+    page.goto(url_of(other, server.url, folder=False))
+    page.locator("form.dien-mau").wait_for(state="visible")
+    for field, text, filled in blanks_on_page(page):
+        if field in values:
+            assert text == values[field] and filled
+        else:  # still a visible blank
+            assert text == f"[{DATA.truong_mau[field].nhan}]" and not filled
+    word = download_filled(page, tmp_path)
+    for field, text, highlighted in bookmarked_runs(word):
+        if field in values:
+            assert text == values[field] and not highlighted
+        else:
+            assert text == f"[{DATA.truong_mau[field].nhan}]" and highlighted
+
+
+def test_without_values_the_button_gives_the_blank_template(server, deployed, page, tmp_path):
+    doc = DATA.mau_da_dung["ke-hoach-chuyen-de"]
+    page.goto(url_of(doc, server.url, folder=False))
+    page.locator("form.dien-mau").wait_for(state="visible")
+    word = download_filled(page, tmp_path)
+    assert word_text(word) == word_text(docx_of(deployed / "current" / "site", doc))
+    assert all(highlighted for _, _, highlighted in bookmarked_runs(word))

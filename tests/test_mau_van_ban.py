@@ -1,0 +1,130 @@
+"""Every model document (the regulation's variants and the other templates): one source,
+and the page, the copy and the Word file say the same thing."""
+
+from __future__ import annotations
+
+import io
+import re
+
+import pytest
+from bs4 import BeautifulSoup
+from docx import Document
+from docx.table import Table
+from docx.text.paragraph import Paragraph
+
+from macros.loading import read_yaml
+from macros.registry import load_site_data
+from conftest import ROOT
+
+DATA = load_site_data(ROOT)
+DOCUMENTS = {doc.docx: doc for doc in DATA.model_documents()}
+TEMPLATES = [t for t in DATA.danh_muc_mau if t != "quy-che-lam-viec"]
+
+
+def norm(text: str) -> str:
+    return re.sub(r"\s+", " ", text).strip()
+
+
+def built_page(site, doc) -> BeautifulSoup:
+    """The built HTML of a model document's page (directory URLs)."""
+    path = doc.page.removesuffix(".md").removesuffix("/index")
+    return BeautifulSoup((site / path / "index.html").read_text(encoding="utf-8"), "html.parser")
+
+
+def page_text(soup: BeautifulSoup) -> str:
+    """What a reader copies: headings, paragraphs and table cells of the document, without
+    the guidance."""
+    body = BeautifulSoup(str(soup.select_one(".noi-dung-mau")), "html.parser")
+    for guidance in body.select(".huong-dan"):
+        guidance.decompose()
+    return norm(" ".join(block.get_text("") for block in body.select("p, h2, h3, th, td")))
+
+
+def word_text(document: Document) -> str:
+    """The Word body between the header table and the signature table, paragraph by
+    paragraph, tables cell by cell."""
+    children = list(document.element.body.iterchildren())
+    tables = [i for i, child in enumerate(children) if child.tag.endswith("}tbl")]
+    parts = []
+    for child in children[tables[0] + 1:tables[-1]]:
+        if child.tag.endswith("}p"):
+            parts.append(Paragraph(child, document).text)
+        elif child.tag.endswith("}tbl"):
+            parts += [cell.text for row in Table(child, document).rows for cell in row.cells]
+    return norm(" ".join(parts))
+
+
+def docx_of(site, doc) -> Document:
+    return Document(io.BytesIO((site / doc.docx).read_bytes()))
+
+
+@pytest.mark.parametrize("docx", list(DOCUMENTS))
+def test_page_text_equals_word_text(site, docx):
+    doc = DOCUMENTS[docx]
+    page = page_text(built_page(site, doc))
+    assert page == word_text(docx_of(site, doc))
+    assert len(page) > 800  # a whole document, not an empty shell
+
+
+def expand(text: str) -> str:
+    """A line of the YAML source as the page must show it: every {field} as "[label]"."""
+    labels = read_yaml(ROOT / "data/truong_mau.yml", "truong_mau")["truong_mau"]
+    return re.sub(r"\{([a-z_]+)\}", lambda m: f"[{labels[m.group(1)]['nhan']}]", text)
+
+
+@pytest.mark.parametrize("template", TEMPLATES)
+def test_page_shows_every_line_of_the_source_in_order(site, template):
+    """Straight from data/mau/<id>.yml, not through the builder: every line and every table
+    cell is on the page, in the source's order."""
+    source = read_yaml(ROOT / f"data/mau/{template}.yml", template)["mau"]
+    expected = []
+    for part in source["phan"]:
+        for section in part["muc"]:
+            for row in section["dong"]:
+                if isinstance(row, str):
+                    expected.append(expand(row))
+                else:
+                    expected += [expand(cell) for cells in row["bang"]["dong"] for cell in cells]
+    soup = built_page(site, DATA.mau_da_dung[template])
+    shown = [norm(e.get_text("")) for e in soup.select(".noi-dung-mau p.khoan, .noi-dung-mau td")]
+    assert shown == [norm(line) for line in expected]
+
+
+@pytest.mark.parametrize("template", TEMPLATES)
+def test_header_and_signature_from_the_source(site, template):
+    frame = read_yaml(ROOT / f"data/mau/{template}.yml", template)["mau"]["khung"]
+    soup = built_page(site, DATA.mau_da_dung[template])
+    header = norm(soup.select_one(".dau-van-ban").get_text(" "))
+    assert norm(expand(frame["co_quan_ban_hanh"])) in header
+    assert "ĐẢNG CỘNG SẢN VIỆT NAM" in header
+    assert norm(soup.select_one(".ten-loai").get_text()) == frame["ten_loai"]
+    signature = norm(soup.select_one(".ky-van-ban").get_text(" "))
+    for side in (frame["ky_trai"], frame["ky_phai"]):
+        for text in side.get("chuc_vu", []) + [side.get("ho_ten", "")]:
+            assert norm(expand(text)) in signature
+
+
+def test_index_lists_every_template_with_its_word_file(site):
+    soup = BeautifulSoup((site / "mau/index.html").read_text(encoding="utf-8"), "html.parser")
+    rows = soup.select("#chon-mau ~ table tbody tr")
+    assert [norm(r.select_one("td").get_text()) for r in rows] == [e.ten for e in DATA.danh_muc_mau.values()]
+    for row, entry in zip(rows, DATA.danh_muc_mau.values()):
+        cells = [norm(td.get_text()) for td in row.select("td")]
+        assert cells[1:4] == [entry.dung_khi, entry.ai_soan, entry.bao_lau]
+        target = (site / "mau" / row.select("a")[-1]["href"]).resolve()
+        if entry.id != "quy-che-lam-viec":
+            assert target.suffix == ".docx" and target.is_file(), target
+
+
+@pytest.mark.parametrize("docx", list(DOCUMENTS))
+def test_word_blanks_are_bookmarked_with_their_field(site, docx):
+    """The page's script finds each blank of the Word file by its bookmark: every highlighted
+    "[label]" run sits in a bookmark naming its own field."""
+    doc = DOCUMENTS[docx]
+    xml = docx_of(site, doc).element.xml
+    marks = re.findall(r'<w:bookmarkStart w:id="\d+" w:name="_o_([a-z_]+)_\d+"/>\s*<w:r>.*?<w:t[^>]*>([^<]*)</w:t>', xml, re.S)
+    assert marks
+    for field, text in marks:
+        assert text == f"[{DATA.truong_mau[field].nhan}]"
+    assert sorted({f for f, _ in marks}) == sorted(doc.fields())
+    assert len(marks) == xml.count("<w:highlight ")
