@@ -157,6 +157,30 @@ REJECT = {
         "quy_che_lam_viec.yml", "      dieu: chuong-trinh-cong-tac\n", "      dieu: chuong-trinh\n",
         lambda t: 'data/quy_che_lam_viec.yml, tu_ra_soat[11]: điều "chuong-trinh" không có trong quy chế mẫu.',
     ),
+    "other-template-unknown-field": (
+        "mau/nghi-quyet-chi-bo.yml", "tháng {thang_thuc_hien}\"", "tháng {thang_nghi_quyet}\"",
+        lambda t: 'data/mau/nghi-quyet-chi-bo.yml, khung.trich_yeu: "{thang_nghi_quyet}" không phải từ của biến thể hay ô cần điền nào (ô cần điền khai báo trong data/truong_mau.yml).',
+    ),
+    "other-template-ragged-table": (
+        "mau/ke-hoach-chuyen-de.yml", '["Soạn tài liệu chuyên đề", "……", "……"]', '["Soạn tài liệu chuyên đề", "……"]',
+        lambda t: 'data/mau/ke-hoach-chuyen-de.yml, trường "phan[4].muc[1].dong[1].bang": dòng 1 của bảng có 2 ô, bảng có 3 cột.',
+    ),
+    "other-template-ground-is-replaced": (
+        "mau/nghi-quyet-chi-bo.yml", "      - van_ban: dieu-le-dang", "      - van_ban: hd-12-2018",
+        lambda t: 'data/mau/nghi-quyet-chi-bo.yml, khung, can_cu[1]: văn bản "hd-12-2018" đã được thay thế bởi hd-42-2025; đổi căn cứ.',
+    ),
+    "catalogue-entry-without-source": (
+        "mau_van_ban.yml", "  - id: nghi-quyet-chi-bo", "  - id: nghi-quyet",
+        lambda t: 'data/mau_van_ban.yml, mục "nghi-quyet": chưa có tệp data/mau/nghi-quyet.yml (nguồn của mẫu).',
+    ),
+    "other-template-unknown-document": (
+        "mau/bien-ban-thuong-ky.yml", "          van_ban: [tb-giam-sat-quy-che-2019]", "          van_ban: [tb-giam-sat-2019]",
+        lambda t: 'data/mau/bien-ban-thuong-ky.yml, mục "thao-luan", trường "van_ban": mã văn bản "tb-giam-sat-2019" không có trong data/van_ban.yml.',
+    ),
+    "signature-side-is-both": (
+        "mau/bien-ban-thuong-ky.yml", '    ky_trai: {chuc_vu: ["THƯ KÝ"], ho_ten: "{ho_ten_thu_ky}"}', '    ky_trai: {chuc_vu: ["THƯ KÝ"], noi_nhan: ["Lưu chi bộ."]}',
+        lambda t: 'data/mau/bien-ban-thuong-ky.yml, trường "khung.ky_trai": ghi người ký (chuc_vu và ho_ten) hoặc nơi nhận (noi_nhan), không phải cả hai.',
+    ),
     "quiz-without-answer": (
         "tap_huan.yml", "        dap_an: [3]\n        giai_thich: \"Ít nhất 90 phút;", "        dap_an: []\n        giai_thich: \"Ít nhất 90 phút;",
         lambda t: f'data/tap_huan.yml, dòng {_line_of(t, "  - id: sinh-hoat-chi-bo")}, mục "sinh-hoat-chi-bo", trường "cau_hoi[1].dap_an": cần ít nhất 1 mục.',
@@ -174,6 +198,16 @@ REJECT = {
         lambda t: f'data/tap_huan.yml, mục "kiem-tra-chat-van", cau_hoi "noi-chat-van": mã văn bản "hd-16-2008" không có trong data/van_ban.yml (có: {_ids()}).',
     ),
 }
+
+
+def test_rejects_template_source_without_catalogue_entry(tmp_path):
+    shutil.copytree(ROOT / "data", tmp_path / "data")
+    shutil.copy(tmp_path / "data/mau/nghi-quyet-chi-bo.yml", tmp_path / "data/mau/nghi-quyet-chuyen-de.yml")
+    assert _problems(tmp_path) == [
+        "Dữ liệu có lỗi, site chưa được dựng:",
+        'data/mau/nghi-quyet-chuyen-de.yml: không có mục "nghi-quyet-chuyen-de" trong data/mau_van_ban.yml; '
+        "thêm mục vào danh mục hoặc đổi tên tệp cho đúng mã.",
+    ]
 
 
 def test_rejects_findings_table_that_skips_a_paragraph(tmp_path):

@@ -53,7 +53,7 @@ def fill_form(page, fields: list[str]) -> dict[str, str]:
     values = {}
     for field in fields:
         values[field] = value_for(field)
-        page.locator(f"form.dien-mau input[data-truong={field}]").fill(values[field])
+        page.locator(f"form.dien-mau input#o-{field}").fill(values[field])
     return values
 
 
@@ -95,11 +95,11 @@ def check_fill_cycle(page, doc, url: str, tmp_path: Path) -> None:
     # reload keeps the values; clearing removes them everywhere
     page.reload()
     page.locator("form.dien-mau").wait_for(state="visible")
-    assert all(page.locator(f"form.dien-mau input[data-truong={f}]").input_value() == v for f, v in values.items())
+    assert all(page.locator(f"form.dien-mau input#o-{f}").input_value() == v for f, v in values.items())
     assert all(text == values[field] for field, text, _ in blanks_on_page(page))
     page.get_by_role("button", name="Xóa thông tin đã điền").click()
     assert all(text == f"[{DATA.truong_mau[field].nhan}]" and not filled for field, text, filled in blanks_on_page(page))
-    assert all(page.locator(f"form.dien-mau input[data-truong={f}]").input_value() == "" for f in values)
+    assert all(page.locator(f"form.dien-mau input#o-{f}").input_value() == "" for f in values)
     assert page.evaluate(f"localStorage.getItem('{STORE}')") is None
     page.reload()
     assert all(not filled for _, _, filled in blanks_on_page(page))

@@ -50,6 +50,14 @@ CASES = {
         "docs/van-ban/qd-66-2017.md", '# {{ ten_van_ban("qd-66-2017") }}', "",  # then deleted below
         'Văn bản "qd-66-2017" có trong data/van_ban.yml nhưng chưa có trang docs/van-ban/qd-66-2017.md.',
     ),
+    "template-without-page": (
+        "docs/mau/nghi-quyet-chi-bo.md", '# {{ ten_mau("nghi-quyet-chi-bo") }}', "",  # then deleted below
+        'Mẫu "nghi-quyet-chi-bo" có trong data/mau_van_ban.yml nhưng chưa có trang docs/mau/nghi-quyet-chi-bo.md.',
+    ),
+    "unknown-template-in-page": (
+        "docs/mau/ke-hoach-chuyen-de.md", '{{ mau_van_ban("ke-hoach-chuyen-de") }}', '{{ mau_van_ban("ke-hoach") }}',
+        'Trang "docs/mau/ke-hoach-chuyen-de.md": mẫu "ke-hoach" không có trong data/mau_van_ban.yml',
+    ),
 }
 
 
@@ -57,7 +65,7 @@ CASES = {
 def test_broken_site_fails_with_message(project, tmp_path, case):
     file, old, new, expected = CASES[case]
     edit(project, file, old, new)
-    if case == "document-without-page":
+    if case in ("document-without-page", "template-without-page"):
         (project / file).unlink()
     site = tmp_path / "out"
     result = build(project, site)

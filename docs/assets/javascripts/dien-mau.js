@@ -140,15 +140,16 @@
     var link = document.querySelector("a.tai-word");
     if (!form || !page) { return; }
     var values = load();
-    var inputs = form.querySelectorAll("input[data-truong]");
+    var inputs = form.querySelectorAll("input[id^='o-']");
     var status = form.querySelector("[role=status]");
     inputs.forEach(function (input) {
-      input.value = values[input.getAttribute("data-truong")] || "";
+      var field = input.id.slice(2);
+      input.value = values[field] || "";
       input.addEventListener("input", function () {
         values = load();
         var value = clean(input.value);
-        if (value) { values[input.getAttribute("data-truong")] = value; }
-        else { delete values[input.getAttribute("data-truong")]; }
+        if (value) { values[field] = value; }
+        else { delete values[field]; }
         if (!save(values)) { status.textContent = "Trình duyệt không cho lưu: thông tin sẽ mất khi tải lại trang."; }
         showBlanks(page, values);
       });
