@@ -22,6 +22,8 @@ PAGE_TYPES = {
     "not-found": "/khong-co-trang-nay/",
     "model-regulation": "/mau/quy-che-lam-viec/dang-uy-co-ban-thuong-vu/",
     "procedure": "/mau/quy-che-lam-viec/quy-trinh/",
+    "templates": "/mau/",
+    "template-with-table": "/mau/chuong-trinh-nam/",
     "cell-meetings": "/sinh-hoat-chi-bo/",
     "glossary": "/tra-cuu/",
     "training-path": "/tap-huan/",

@@ -12,7 +12,8 @@ import pytest
 from macros.formatting import fold
 
 PAGES = ["/", "/van-ban/", "/van-ban/ct-10-2007/", "/van-ban/ct-50-2025/", "/gioi-thieu/", "/gioi-thieu/quy-uoc/",
-         "/sinh-hoat-chi-bo/", "/tra-cuu/", "/mau/quy-che-lam-viec/chi-bo-co-so/", "/tap-huan/dang-vien/"]
+         "/sinh-hoat-chi-bo/", "/tra-cuu/", "/mau/quy-che-lam-viec/chi-bo-co-so/", "/tap-huan/dang-vien/",
+         "/mau/", "/mau/bien-ban-thuong-ky/"]
 
 
 def search(page, query: str) -> list[dict]:

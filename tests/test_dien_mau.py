@@ -147,3 +147,24 @@ def test_without_values_the_button_gives_the_blank_template(server, deployed, pa
     word = download_filled(page, tmp_path)
     assert word_text(word) == word_text(docx_of(deployed / "current" / "site", doc))
     assert all(highlighted for _, _, highlighted in bookmarked_runs(word))
+
+
+def test_copy_and_print_show_the_filled_text_without_form_or_guidance(server, browser):
+    doc = DATA.mau_da_dung["nghi-quyet-chi-bo"]
+    context = browser.new_context()
+    context.grant_permissions(["clipboard-read", "clipboard-write"], origin=server.url)
+    page = context.new_page()
+    page.goto(url_of(doc, server.url, folder=False))
+    values = fill_form(page, ["thang_thuc_hien", "nhiem_ky"])
+    section = page.locator(".muc-mau#han-che")
+    section.get_by_role("button", name="Sao chép mục này").click()
+    copied = page.evaluate("navigator.clipboard.readText()")
+    assert copied.startswith("2. Hạn chế, nguyên nhân") and "Hướng dẫn" not in copied
+    page.get_by_role("button", name="Sao chép toàn văn").click()
+    whole = norm(page.evaluate("navigator.clipboard.readText()"))
+    assert whole.startswith(f"NGHỊ QUYẾT về lãnh đạo thực hiện nhiệm vụ tháng {values['thang_thuc_hien']}")
+    assert values["nhiem_ky"] in whole and "Hướng dẫn:" not in whole and "Sao chép" not in whole
+    page.emulate_media(media="print")
+    assert not page.locator("form.dien-mau").is_visible() and not page.locator(".huong-dan").first.is_visible()
+    assert page.locator(".noi-dung-mau").is_visible() and page.locator(".ky-van-ban").is_visible()
+    context.close()

@@ -39,8 +39,12 @@
     }
   }
 
+  /* One line of NFC text (some keyboards type decomposed Vietnamese), without the control
+   * characters that XML (the Word file) cannot hold. */
   function clean(value) {
-    return String(value || "").replace(/\s+/g, " ").trim();
+    return String(value || "").normalize("NFC")
+      .replace(/[\u0000-\u0008\u000B\u000C\u000E-\u001F\uFFFE\uFFFF]/g, "")
+      .replace(/\s+/g, " ").trim();
   }
 
   function showBlanks(root, values) {
