@@ -121,6 +121,11 @@ def ten_van_ban(data: SiteData, doc: VanBan) -> str:
     return doc.ten_goi
 
 
+def render_html(template: str, **context) -> Markup:
+    """Render templates/`template`, an HTML fragment that needs nothing from the site data."""
+    return Markup(_env.get_template(template).render(**context).strip())
+
+
 def render_template(template: str, data: SiteData, from_page: str, **context) -> str:
     """Render templates/`template` for the page `from_page`.
 

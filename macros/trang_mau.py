@@ -6,7 +6,7 @@ import posixpath
 
 from markupsafe import Markup, escape
 
-from .documents import _env, md, page_link, render_template
+from .documents import md, page_link, render_html, render_template
 from .errors import DataError
 from .mau import REGULATION, TEMPLATE_FILE, Line, ModelDocument, blank, page_path, template_page
 from .registry import SiteData
@@ -105,7 +105,7 @@ def _render(data: SiteData, doc: ModelDocument, from_page: str) -> str:
     fields = [(f, _capital(data.truong_mau[f].nhan), data.truong_mau[f].goi_y) for f in doc.fields()]
     shared = [item for item in fields if data.truong_mau[item[0]].chung]
     own = [item for item in fields if not data.truong_mau[item[0]].chung]
-    form = Markup(_env.get_template("dien_mau.html.j2").render(shared=shared, own=own).strip())
+    form = render_html("dien_mau.html.j2", shared=shared, own=own)
     return render_template("van_ban_mau.md.j2", data, from_page, doc=doc, line=line, form=form)
 
 

@@ -35,6 +35,7 @@ PAGE_TYPES = {
     "registry table": "/van-ban/",
     "document": "/van-ban/ct-10-2007/",
     "about": "/gioi-thieu/",
+    "template + form": "/mau/bien-ban-thuong-ky/",
 }
 
 
