@@ -173,7 +173,6 @@
     }
     form.addEventListener("submit", function (event) { event.preventDefault(); });
     showBlanks(page, values);
-    form.hidden = false;
   }
 
   if (document.readyState === "loading") {
