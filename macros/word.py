@@ -2,9 +2,12 @@
 
 Library: python-docx. It writes the document structure directly (tables for the header and
 the signature block, runs with bold/italic/highlight), needs no office suite at build time,
-and reads files back for the tests. docxtpl would need a hand-made .docx template per
-variant kept in step with the data by hand; pandoc would need a separate binary and gives
-less control over the two-column header.
+and reads files back for the tests. docxtpl would need a hand-made .docx file per template
+and variant, kept in step with the data by hand; pandoc would need a separate binary and
+gives less control over the two-column header.
+
+Each blank is a highlighted "[label]" run inside a hidden bookmark naming its field, which
+the page's fill-in script (docs/assets/javascripts/dien-mau.js) uses to fill the file.
 
 Page size, margins, font and sizes come from data/the_thuc.yml; `print_css` turns the same
 data into the print page rules. Blanks stay visible as highlighted "[label]" text.

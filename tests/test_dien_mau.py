@@ -162,6 +162,7 @@ def test_copy_and_print_show_the_filled_text_without_form_or_guidance(server, br
     assert copied.startswith("2. Hạn chế, nguyên nhân") and "Hướng dẫn" not in copied
     page.get_by_role("button", name="Sao chép toàn văn").click()
     whole = norm(page.evaluate("navigator.clipboard.readText()"))
+    assert whole == page_text(BeautifulSoup(page.content(), "html.parser"))  # the copy is the page text
     assert whole.startswith(f"NGHỊ QUYẾT về lãnh đạo thực hiện nhiệm vụ tháng {values['thang_thuc_hien']}")
     assert values["nhiem_ky"] in whole and "Hướng dẫn:" not in whole and "Sao chép" not in whole
     page.emulate_media(media="print")

@@ -11,6 +11,7 @@ from docx import Document
 from docx.shared import Mm
 
 from macros import mau
+from test_mau_van_ban import page_text
 
 VARIANTS = ["co-btv", "khong-btv", "chi-bo"]
 
@@ -136,6 +137,7 @@ def test_copy_buttons_copy_the_text_without_guidance(server, browser, data):
     assert "Chịu trách nhiệm trước cấp ủy cấp trên" in copied
     page.get_by_role("button", name="Sao chép toàn văn").click()
     whole = page.evaluate("navigator.clipboard.readText()")
+    assert norm(whole) == page_text(BeautifulSoup(page.content(), "html.parser"))  # the copy is the page text
     assert norm(whole).startswith("QUY CHẾ") and "Hướng dẫn cho Điều" not in whole
     assert norm(whole).endswith("Việc sửa đổi, bổ sung Quy chế do Đảng ủy xem xét, quyết định.")
     context.close()
