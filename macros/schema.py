@@ -397,6 +397,7 @@ class QuyCheLamViec(_Model):
 class TruongMau(_Model):
     nhan: Text
     goi_y: Text
+    ten_o: Text | None = None  # label in the fill-in form, when `nhan` alone is ambiguous
     chung: bool = False  # shared by the templates: shown first in the fill-in form
 
 

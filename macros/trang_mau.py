@@ -102,7 +102,8 @@ def _render(data: SiteData, doc: ModelDocument, from_page: str) -> str:
                              f"{escape(blank(data.truong_mau, text))}</span>")
         return Markup("".join(parts))
 
-    fields = [(f, _capital(data.truong_mau[f].nhan), data.truong_mau[f].goi_y) for f in doc.fields()]
+    fields = [(f, _capital(data.truong_mau[f].ten_o or data.truong_mau[f].nhan), data.truong_mau[f].goi_y)
+              for f in doc.fields()]
     shared = [item for item in fields if data.truong_mau[item[0]].chung]
     own = [item for item in fields if not data.truong_mau[item[0]].chung]
     form = render_html("dien_mau.html.j2", shared=shared, own=own)

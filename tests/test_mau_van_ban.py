@@ -128,3 +128,16 @@ def test_word_blanks_are_bookmarked_with_their_field(site, docx):
         assert text == f"[{DATA.truong_mau[field].nhan}]"
     assert sorted({f for f, _ in marks}) == sorted(doc.fields())
     assert len(marks) == xml.count("<w:highlight ")
+
+
+@pytest.mark.parametrize("docx", list(DOCUMENTS))
+def test_form_has_one_distinct_input_per_blank_field(site, docx):
+    soup = built_page(site, DOCUMENTS[docx])
+    form = soup.select_one("form.dien-mau")
+    inputs = [i["id"].removeprefix("o-") for i in form.select("input")]
+    blanks = {b["data-truong"] for b in soup.select(".van-ban-mau .o-trong")}
+    assert sorted(inputs) == sorted(blanks)
+    labels = [norm(label.get_text()) for label in form.select("label")]
+    assert len(set(labels)) == len(labels), labels
+    shared = [i["id"].removeprefix("o-") for i in form.select(".dien-mau-cac-o")[0].select("input")]
+    assert all(DATA.truong_mau[f].chung for f in shared)
