@@ -109,6 +109,8 @@ class Section:
     guidance_title: str
     documents: tuple[str, ...]
     check: str | None = None  # why part of the guidance is "cần kiểm chứng"
+    rule: str | None = None  # the meeting-order step this section records (meeting guide)
+    rule_check: str | None = None  # why that step is "cần kiểm chứng"
 
 
 @dataclass(frozen=True)
@@ -327,9 +329,14 @@ def build_template(template_id: str, name: str, template: MauVanBan, fields: dic
                 else:
                     blocks.append(Block("", line(row.chu, where)))
             heading = section.ten or part.ten or name
+            documents, rule, rule_check = list(section.van_ban), None, None
+            if section.buoc_sinh_hoat:  # the rule for this step of the meeting, from the meeting guide
+                step = data.sinh_hoat_chi_bo.trinh_tu[section.buoc_sinh_hoat - 1]
+                rule, rule_check = f"Trình tự phần {step.phan.lower()}: {step.noi_dung}", step.can_kiem_chung
+                documents += [step.van_ban] if step.van_ban and step.van_ban not in documents else []
             sections.append(Section(section.id, f"muc-{section.id}", section_label, title, tuple(blocks),
-                                    section.huong_dan, f"Hướng dẫn: {_plain(heading)}", tuple(section.van_ban),
-                                    section.can_kiem_chung))
+                                    section.huong_dan, f"Hướng dẫn: {_plain(heading)}", tuple(documents),
+                                    section.can_kiem_chung, rule, rule_check))
         parts.append(Part(f"phan-{part_number}", label, part.ten or "", tuple(sections)))
 
     header = {
@@ -399,8 +406,9 @@ def check(template: QuyCheLamViec, van_ban: dict, problems: list[str]) -> None:
             problems.append(f'{TEMPLATE_FILE}, tu_ra_soat[{number}]: điều "{item.dieu}" không có trong quy chế mẫu.')
 
 
-def check_template(template_id: str, template: MauVanBan, van_ban: dict, problems: list[str]) -> None:
-    """Cross-checks of one of the other templates: unique section ids, known documents."""
+def check_template(template_id: str, template: MauVanBan, van_ban: dict, steps: int, problems: list[str]) -> None:
+    """Cross-checks of one of the other templates: unique section ids, known documents, meeting
+    steps that exist (`steps`: how many the meeting order has)."""
     source = template_file(template_id)
     _check_documents(template.van_ban, van_ban, source, problems)
     _check_grounds(template.khung.can_cu, van_ban, f"{source}, khung", problems)
@@ -414,6 +422,9 @@ def check_template(template_id: str, template: MauVanBan, van_ban: dict, problem
                 problems.append(f"{where}: mã mục đã dùng ở trên.")
             seen.add(section.id)
             _check_documents(section.van_ban, van_ban, where, problems)
+            if section.buoc_sinh_hoat and section.buoc_sinh_hoat > steps:
+                problems.append(f'{where}, trường "buoc_sinh_hoat": trình tự sinh hoạt trong '
+                                f"data/sinh_hoat_chi_bo.yml chỉ có {steps} bước.")
 
 
 def _check_documents(ids: list[str], van_ban: dict, where: str, problems: list[str]) -> None:

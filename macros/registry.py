@@ -124,7 +124,7 @@ def load_site_data(root: Path) -> SiteData:
         _check_guidance(van_ban, thuat_ngu, thong_bao, sinh_hoat, problems)
         mau.check(quy_che, van_ban, problems)
         for template_id, template in templates.items():
-            mau.check_template(template_id, template, van_ban, problems)
+            mau.check_template(template_id, template, van_ban, len(sinh_hoat.trinh_tu), problems)
         _check_training(tap_huan, van_ban, thong_bao, problems)
         if the_thuc.van_ban not in van_ban:
             problems.append(f'data/the_thuc.yml, trường "van_ban": mã văn bản "{the_thuc.van_ban}" không có trong {VAN_BAN_FILE}.')

@@ -441,6 +441,9 @@ class MucMau(_Model):
     huong_dan: Text | None = None
     van_ban: list[Ma] = []
     can_kiem_chung: Text | None = None
+    # step of the meeting order (data/sinh_hoat_chi_bo.yml, trinh_tu, from 1) that this section
+    # records: its rule, document and marker join the guidance, written once for both pages
+    buoc_sinh_hoat: Annotated[int, Field(ge=1)] | None = None
 
 
 class PhanMau(_Model):

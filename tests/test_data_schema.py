@@ -177,6 +177,10 @@ REJECT = {
         "mau/bien-ban-thuong-ky.yml", "          van_ban: [tb-giam-sat-quy-che-2019]", "          van_ban: [tb-giam-sat-2019]",
         lambda t: 'data/mau/bien-ban-thuong-ky.yml, mục "thao-luan", trường "van_ban": mã văn bản "tb-giam-sat-2019" không có trong data/van_ban.yml.',
     ),
+    "meeting-step-out-of-range": (
+        "mau/bien-ban-thuong-ky.yml", "          buoc_sinh_hoat: 3\n", "          buoc_sinh_hoat: 4\n",
+        lambda t: 'data/mau/bien-ban-thuong-ky.yml, mục "ket-thuc", trường "buoc_sinh_hoat": trình tự sinh hoạt trong data/sinh_hoat_chi_bo.yml chỉ có 3 bước.',
+    ),
     "signature-side-is-both": (
         "mau/bien-ban-thuong-ky.yml", '    ky_trai: {chuc_vu: ["THƯ KÝ"], ho_ten: "{ho_ten_thu_ky}"}', '    ky_trai: {chuc_vu: ["THƯ KÝ"], noi_nhan: ["Lưu chi bộ."]}',
         lambda t: 'data/mau/bien-ban-thuong-ky.yml, trường "khung.ky_trai": ghi người ký (chuc_vu và ho_ten) hoặc nơi nhận (noi_nhan), không phải cả hai.',

@@ -141,3 +141,23 @@ def test_form_has_one_distinct_input_per_blank_field(site, docx):
     assert len(set(labels)) == len(labels), labels
     shared = [i["id"].removeprefix("o-") for i in form.select(".dien-mau-cac-o")[0].select("input")]
     assert all(DATA.truong_mau[f].chung for f in shared)
+
+
+def test_minutes_guidance_quotes_the_meeting_order_written_once(site):
+    """Sections that record a step of the meeting take its rule from the meeting guide
+    (data/sinh_hoat_chi_bo.yml), the same text the meeting page shows."""
+    steps = [norm(s.noi_dung) for s in DATA.sinh_hoat_chi_bo.trinh_tu]
+    guide = norm(BeautifulSoup((site / "sinh-hoat-chi-bo/index.html").read_text(encoding="utf-8"),
+                               "html.parser").get_text(" "))
+    used = 0
+    for template in TEMPLATES:
+        source = read_yaml(ROOT / f"data/mau/{template}.yml", template)["mau"]
+        soup = built_page(site, DATA.mau_da_dung[template])
+        for part in source["phan"]:
+            for section in part["muc"]:
+                if "buoc_sinh_hoat" in section:
+                    step = steps[section["buoc_sinh_hoat"] - 1]
+                    guidance = norm(soup.select_one(f'.muc-mau#{section["id"]} .huong-dan').get_text(""))
+                    assert step in guidance and step in guide
+                    used += 1
+    assert used >= 4
