@@ -167,5 +167,6 @@ def test_copy_and_print_show_the_filled_text_without_form_or_guidance(server, br
     assert values["nhiem_ky"] in whole and "Hướng dẫn:" not in whole and "Sao chép" not in whole
     page.emulate_media(media="print")
     assert not page.locator("form.dien-mau").is_visible() and not page.locator(".huong-dan").first.is_visible()
+    assert not page.locator("article h1").is_visible() and not page.locator("a.tai-word").is_visible()
     assert page.locator(".noi-dung-mau").is_visible() and page.locator(".ky-van-ban").is_visible()
     context.close()
