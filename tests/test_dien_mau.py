@@ -60,6 +60,7 @@ def fill_form(page, fields: list[str]) -> dict[str, str]:
 def download_filled(page, tmp_path: Path) -> Document:
     with page.expect_download() as info:
         page.get_by_role("button", name="Tải tệp Word đã điền").click()
+    assert info.value.suggested_filename.endswith("-da-dien.docx")
     target = tmp_path / info.value.suggested_filename
     info.value.save_as(target)
     return Document(str(target))

@@ -128,7 +128,8 @@
         });
         var anchor = document.createElement("a");
         anchor.href = URL.createObjectURL(blob);
-        anchor.download = link.getAttribute("download") || "mau.docx";
+        // "<template>-da-dien.docx": does not overwrite the blank template in Downloads
+        anchor.download = (link.getAttribute("download") || "mau.docx").replace(/\.docx$/, "-da-dien.docx");
         document.body.appendChild(anchor);
         anchor.click();
         anchor.remove();
