@@ -159,3 +159,16 @@ def test_glossary_page_lists_every_term(site, data):
     text = article(site / "tra-cuu/index.html").get_text()
     for term in data.thuat_ngu.values():
         assert term.thuat_ngu in text
+
+
+@pytest.mark.parametrize("page, wanted", [
+    ("index.html", set()),
+    ("van-ban/index.html", set()),
+    ("mau/bien-ban-thuong-ky/index.html", {"sao-chep.js", "dien-mau.js"}),
+    ("mau/quy-che-lam-viec/chi-bo-co-so/index.html", {"sao-chep.js", "dien-mau.js"}),
+    ("tap-huan/sinh-hoat-chi-bo/index.html", {"trac-nghiem.js", "trinh-chieu.js"}),
+])
+def test_page_scripts_load_only_where_they_are_used(site, page, wanted):
+    html = (site / page).read_text(encoding="utf-8")
+    loaded = set(re.findall(r'<script src="[^"]*/(sao-chep\.js|dien-mau\.js|trac-nghiem\.js|trinh-chieu\.js)"', html))
+    assert loaded == wanted
