@@ -498,6 +498,7 @@ class DanhMucMau(_Model):
     dung_khi: Text
     ai_soan: Text
     bao_lau: Text
+    can_kiem_chung: Text | None = None  # why "bao_lau" is not confirmed
 
 
 class KhoGiay(_Model):

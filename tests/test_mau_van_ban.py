@@ -110,7 +110,8 @@ def test_index_lists_every_template_with_its_word_file(site):
     assert [norm(r.select_one("td").get_text()) for r in rows] == [e.ten for e in DATA.danh_muc_mau.values()]
     for row, entry in zip(rows, DATA.danh_muc_mau.values()):
         cells = [norm(td.get_text()) for td in row.select("td")]
-        assert cells[1:4] == [entry.dung_khi, entry.ai_soan, entry.bao_lau]
+        marker = f" {DATA.quy_uoc.can_kiem_chung.nhan}" if entry.can_kiem_chung else ""
+        assert cells[1:4] == [entry.dung_khi, entry.ai_soan, entry.bao_lau + marker]
         target = (site / "mau" / row.select("a")[-1]["href"]).resolve()
         if entry.id != "quy-che-lam-viec":
             assert target.suffix == ".docx" and target.is_file(), target
