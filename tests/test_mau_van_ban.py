@@ -106,7 +106,7 @@ def test_header_and_signature_from_the_source(site, template):
 
 def test_index_lists_every_template_with_its_word_file(site):
     soup = BeautifulSoup((site / "mau/index.html").read_text(encoding="utf-8"), "html.parser")
-    rows = soup.select("#chon-mau ~ table tbody tr")
+    rows = soup.select("#chon-mau ~ .danh-muc-mau table tbody tr")
     assert [norm(r.select_one("td").get_text()) for r in rows] == [e.ten for e in DATA.danh_muc_mau.values()]
     for row, entry in zip(rows, DATA.danh_muc_mau.values()):
         cells = [norm(td.get_text()) for td in row.select("td")]
