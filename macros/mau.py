@@ -102,6 +102,7 @@ class Section:
     """An article of the regulation, or a section of another template."""
     id: str
     anchor: str
+    number: int | None  # the article's or section's number; None for an untitled section
     label: str  # "Điều 5." or "1." or ""
     title: Line | None
     blocks: tuple[Block, ...]
@@ -262,7 +263,7 @@ def build_regulation(template: QuyCheLamViec, variant: str, fields: dict[str, Tr
             where = f'điều "{article.id}"'
             clauses = [line(k.chu, where) for k in article.khoan if _in_variant(k, variant)]
             blocks = tuple(Block(clause_prefix(len(clauses), i), c) for i, c in enumerate(clauses, 1))
-            sections.append(Section(article.id, f"dieu-{number}", f"Điều {number}.", line(article.ten, where),
+            sections.append(Section(article.id, f"dieu-{number}", number, f"Điều {number}.", line(article.ten, where),
                                     blocks, article.huong_dan, f"Hướng dẫn cho Điều {number}",
                                     tuple(article.van_ban)))
         if sections:
@@ -316,10 +317,10 @@ def build_template(template_id: str, name: str, template: MauVanBan, fields: dic
         sections, number = [], 0
         for section in part.muc:
             where = f'mục "{section.id}"'
-            title, section_label = None, ""
+            title, section_number = None, None
             if section.ten:
                 number += 1
-                section_label = f"{number}."
+                section_number = number
                 title = line(section.ten, where)
             blocks = []
             for row in section.dong:
@@ -334,7 +335,8 @@ def build_template(template_id: str, name: str, template: MauVanBan, fields: dic
                 step = data.sinh_hoat_chi_bo.trinh_tu[section.buoc_sinh_hoat - 1]
                 rule, rule_check = f"Trình tự phần {step.phan.lower()}: {step.noi_dung}", step.can_kiem_chung
                 documents += [step.van_ban] if step.van_ban and step.van_ban not in documents else []
-            sections.append(Section(section.id, f"muc-{section.id}", section_label, title, tuple(blocks),
+            sections.append(Section(section.id, f"muc-{section.id}", section_number,
+                                    f"{section_number}." if section_number else "", title, tuple(blocks),
                                     section.huong_dan, f"Hướng dẫn: {_plain(heading)}", tuple(documents),
                                     section.can_kiem_chung, rule, rule_check))
         parts.append(Part(f"phan-{part_number}", label, part.ten or "", tuple(sections)))

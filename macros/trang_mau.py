@@ -68,7 +68,7 @@ def render_checklist(data: SiteData, from_page: str) -> str:
     first = next(iter(data.quy_che_lam_viec.bien_the.values()))
     target = page_path(first.duong_dan)
     doc = data.van_ban_mau[next(iter(data.quy_che_lam_viec.bien_the))]
-    numbers = {s.id: s.label.removeprefix("Điều ").rstrip(".") for s in doc.sections()}
+    numbers = {s.id: s.number for s in doc.sections()}
     rows = [(item.noi_dung, page_link(from_page, f"{target}#{item.dieu}"), numbers[item.dieu])
             for item in data.quy_che_lam_viec.tu_ra_soat]
     return render_template("tu_ra_soat.md.j2", data, from_page, rows=rows, variant=first.ten)

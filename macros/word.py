@@ -131,10 +131,7 @@ class _Writer:
         self.line(paragraph, signer.name, size["chu_ky"], bold=True, align=CENTER)
 
     def line(self, paragraph, line: Line, size: int, bold=False, italic=False, align=None, indent=False):
-        if align is not None:
-            paragraph.alignment = align
-        if indent:
-            paragraph.paragraph_format.first_line_indent = Mm(10)
+        _layout(paragraph, align, indent)
         self.segments(paragraph, line, bold=bold, italic=italic, size=size)
 
     def segments(self, paragraph, line: Line, bold=False, italic=False, size=None):
@@ -177,13 +174,17 @@ def _page(document, fmt: TheThuc) -> None:
     normal.paragraph_format.space_after = Pt(3)
 
 
-def _text(paragraph, text: str, size: int, bold=False, italic=False, align=None, indent=False, before=0):
+def _layout(paragraph, align=None, indent=False, before=0) -> None:
     if align is not None:
         paragraph.alignment = align
     if indent:
         paragraph.paragraph_format.first_line_indent = Mm(10)
     if before:
         paragraph.paragraph_format.space_before = Pt(before)
+
+
+def _text(paragraph, text: str, size: int, bold=False, italic=False, align=None, indent=False, before=0):
+    _layout(paragraph, align, indent, before)
     run = paragraph.add_run(text)
     run.font.size = Pt(size)
     run.bold = bold or None

@@ -4,7 +4,6 @@ and treats typed markup as text. From nginx and from the folder edition (file://
 
 from __future__ import annotations
 
-import re
 from pathlib import Path
 from urllib.parse import urlsplit
 
@@ -12,7 +11,7 @@ import pytest
 from bs4 import BeautifulSoup
 from docx import Document
 
-from test_mau_van_ban import DATA, DOCUMENTS, docx_of, norm, page_text, word_text
+from test_mau_van_ban import DATA, DOCUMENTS, bookmarked_runs, docx_of, norm, page_text, word_text
 
 PAYLOAD = "<img src=x onerror=alert(1)>"
 STORE = "so-tay-cap-uy:o-trong"
@@ -30,19 +29,6 @@ def url_of(doc, base: str, folder: bool) -> str:
     if folder:  # the folder edition has no directory URLs
         return f"{base}/{path}.html"
     return f"{base}/{path.removesuffix('/index')}/"
-
-
-def bookmarked_runs(document: Document) -> list[tuple[str, str, bool]]:
-    """(field, text, highlighted) of every blank of a Word file, found by its bookmark."""
-    xml = document.element.xml
-    runs = re.findall(
-        r'<w:bookmarkStart w:id="\d+" w:name="_o_([a-z_]+)_\d+"/>\s*(<w:r>.*?</w:r>)', xml, re.S)
-    result = []
-    for field, run in runs:
-        text = re.search(r"<w:t[^>]*>([^<]*)</w:t>", run).group(1)
-        text = text.replace("&lt;", "<").replace("&gt;", ">").replace("&amp;", "&")
-        result.append((field, text, "<w:highlight " in run))
-    return result
 
 
 def fill_form(page, fields: list[str]) -> dict[str, str]:

@@ -54,6 +54,19 @@ def word_text(document: Document) -> str:
     return norm(" ".join(parts))
 
 
+def bookmarked_runs(document: Document) -> list[tuple[str, str, bool]]:
+    """(field, text, highlighted) of every blank of a Word file, found by its bookmark."""
+    xml = document.element.xml
+    runs = re.findall(
+        r'<w:bookmarkStart w:id="\d+" w:name="_o_([a-z_]+)_\d+"/>\s*(<w:r>.*?</w:r>)', xml, re.S)
+    result = []
+    for field, run in runs:
+        text = re.search(r"<w:t[^>]*>([^<]*)</w:t>", run).group(1)
+        text = text.replace("&lt;", "<").replace("&gt;", ">").replace("&amp;", "&")
+        result.append((field, text, "<w:highlight " in run))
+    return result
+
+
 def docx_of(site, doc) -> Document:
     return Document(io.BytesIO((site / doc.docx).read_bytes()))
 
@@ -122,13 +135,13 @@ def test_word_blanks_are_bookmarked_with_their_field(site, docx):
     """The page's script finds each blank of the Word file by its bookmark: every highlighted
     "[label]" run sits in a bookmark naming its own field."""
     doc = DOCUMENTS[docx]
-    xml = docx_of(site, doc).element.xml
-    marks = re.findall(r'<w:bookmarkStart w:id="\d+" w:name="_o_([a-z_]+)_\d+"/>\s*<w:r>.*?<w:t[^>]*>([^<]*)</w:t>', xml, re.S)
+    word = docx_of(site, doc)
+    marks = bookmarked_runs(word)
     assert marks
-    for field, text in marks:
+    for field, text, _ in marks:
         assert text == f"[{DATA.truong_mau[field].nhan}]"
-    assert sorted({f for f, _ in marks}) == sorted(doc.fields())
-    assert len(marks) == xml.count("<w:highlight ")
+    assert sorted({f for f, _, _ in marks}) == sorted(doc.fields())
+    assert len(marks) == word.element.xml.count("<w:highlight ")
 
 
 @pytest.mark.parametrize("docx", list(DOCUMENTS))

@@ -11,13 +11,9 @@ from docx import Document
 from docx.shared import Mm
 
 from macros import mau
-from test_mau_van_ban import page_text
+from test_mau_van_ban import norm, page_text
 
 VARIANTS = ["co-btv", "khong-btv", "chi-bo"]
-
-
-def norm(text: str) -> str:
-    return re.sub(r"\s+", " ", text).strip()
 
 
 def page_soup(site, data, variant):

@@ -66,18 +66,22 @@
     document.head.appendChild(element);
   }
 
+  /* The base64 of the Word file named `name`, if its script has run (keys are site paths). */
+  function loadedWord(name) {
+    var files = window.soTayWord || {};
+    var key = Object.keys(files).filter(function (k) { return k.split("/").pop() === name; })[0];
+    return key ? files[key] : null;
+  }
+
   function getWord(link, done) {
     var name = link.getAttribute("href").split("/").pop().split("?")[0];
-    var cache = window.soTayWord || {};
-    var key = Object.keys(cache).filter(function (k) { return k.split("/").pop() === name; })[0];
-    if (key) {
-      return done(null, cache[key]);
+    if (loadedWord(name)) {
+      return done(null, loadedWord(name));
     }
     script(link.href + ".js", function (err) {
       if (err) { return done(err); }
-      var loaded = window.soTayWord || {};
-      var found = Object.keys(loaded).filter(function (k) { return k.split("/").pop() === name; })[0];
-      return found ? done(null, loaded[found]) : done(new Error("tệp Word không có trong " + name + ".js"));
+      var base64 = loadedWord(name);
+      return base64 ? done(null, base64) : done(new Error("tệp Word không có trong " + name + ".js"));
     });
   }
 
