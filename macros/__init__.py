@@ -116,19 +116,25 @@ def define_env(env):
         return guidance.render_glossary(data, page())
 
     @macro
-    def quy_che_mau(bien_the):
-        """The model working regulation of one variant: co-btv, khong-btv or chi-bo."""
-        return trang_mau.render_regulation(data, bien_the, page(), where())
+    def quy_che_mau(bien_the, loai_hinh):
+        """The model working regulation of one variant (co-btv, khong-btv, chi-bo) for one
+        enterprise type (nha-nuoc, von-nha-nuoc-it, tu-nhan)."""
+        return trang_mau.render_regulation(data, bien_the, loai_hinh, page(), where())
 
     @macro
-    def bien_the_ten(bien_the):
-        """Name of a variant of the model regulation, for headings."""
-        return trang_mau.variant_name(data, bien_the, where())
+    def bien_the_ten(bien_the, loai_hinh=None):
+        """Name of a variant of the model regulation (with the enterprise type, if given), for headings."""
+        return trang_mau.variant_name(data, bien_the, loai_hinh, where())
 
     @macro
-    def tai_word(bien_the):
-        """Markdown link to the Word file of a variant of the model regulation."""
-        return trang_mau.render_download(data, bien_the, page(), where())
+    def tai_word(bien_the, loai_hinh):
+        """Markdown link to the Word file of the model regulation of one variant and enterprise type."""
+        return trang_mau.render_download(data, bien_the, loai_hinh, page(), where())
+
+    @macro
+    def loai_hinh_quy_che(bien_the):
+        """A variant's enterprise types: how to tell them apart, their rule, page and Word file."""
+        return trang_mau.render_enterprise_types(data, bien_the, page(), where())
 
     @macro
     def tu_ra_soat_quy_che():
@@ -142,7 +148,7 @@ def define_env(env):
 
     @macro
     def bien_the_quy_che():
-        """The variants of the model regulation, with links to their pages and Word files."""
+        """Every variant of the model regulation for every enterprise type: pages and Word files."""
         return trang_mau.render_variants(data, page())
 
     @macro

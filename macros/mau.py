@@ -3,7 +3,8 @@ the page renderer (trang_mau.py), the copy buttons and the Word writer (word.py)
 
 Two kinds of source build the same structure (`ModelDocument`):
 - the model working regulation (data/quy_che_lam_viec.yml): chapters of articles, one
-  document per variant (`build_regulation`);
+  document per variant (kind of party organisation) and enterprise type (ownership, which
+  decides what the party body may do in the enterprise) (`build_regulation`);
 - the other templates (data/mau/<id>.yml, listed in data/mau_van_ban.yml): parts of
   sections of lines and tables (`build_template`).
 
@@ -34,13 +35,18 @@ def template_file(template_id: str) -> str:
 
 
 def page_path(slug: str) -> str:
-    """Page of a variant of the regulation."""
+    """Page of a variant of the regulation (it lists the enterprise types)."""
     return f"{PAGES}/{slug}.md"
 
 
-def docx_path(slug: str) -> str:
-    """Word file of a variant of the regulation."""
-    return f"{PAGES}/quy-che-lam-viec-{slug}.docx"
+def regulation_page(variant_slug: str, type_slug: str) -> str:
+    """Page of the regulation for one variant and one enterprise type."""
+    return f"{PAGES}/{variant_slug}/{type_slug}.md"
+
+
+def docx_path(variant_slug: str, type_slug: str) -> str:
+    """Word file of the regulation for one variant and one enterprise type."""
+    return f"{PAGES}/quy-che-lam-viec-{variant_slug}-{type_slug}.docx"
 
 
 def template_page(template_id: str) -> str:
@@ -191,8 +197,12 @@ class ModelDocument:
 # --- Building -----------------------------------------------------------------------------
 
 
-def _in_variant(item, variant: str) -> bool:
-    return item.chi is None or variant in item.chi
+def _in_variant(item, variant: str, enterprise: str | None = None) -> bool:
+    """Whether a clause, article or ground belongs to this variant and enterprise type."""
+    if item.chi is not None and variant not in item.chi:
+        return False
+    types = getattr(item, "loai_hinh", None)
+    return types is None or enterprise is None or enterprise in types
 
 
 def fill(text: str, words: dict[str, str], fields: dict[str, TruongMau], where: str) -> Line:
@@ -225,9 +235,11 @@ def ground_text(doc: VanBan, type_name: str, issuer: str) -> str:
     return f"Căn cứ {type_name} số {doc.so_hieu}, ngày {ngay_so(doc.ngay)} của {issuer} {subject};"
 
 
-def _grounds(can_cu: list[CanCu], data, line) -> list[Line]:
+def _grounds(can_cu: list[CanCu], data, line, enterprise: str | None = None) -> list[Line]:
     grounds = []
     for number, ground in enumerate(can_cu, start=1):
+        if ground.loai_hinh is not None and enterprise not in ground.loai_hinh:
+            continue
         if ground.van_ban:
             doc = data.van_ban[ground.van_ban]
             text = ground_text(doc, data.loai[doc.loai].ten, data.co_quan[doc.co_quan].ten)
@@ -242,15 +254,19 @@ def clause_prefix(count: int, index: int) -> str:
     return f"{index}. " if count > 1 else ""
 
 
-def build_regulation(template: QuyCheLamViec, variant: str, fields: dict[str, TruongMau], data) -> ModelDocument:
-    """The model regulation for one variant. `data` is the SiteData (for the grounds)."""
+def build_regulation(template: QuyCheLamViec, variant: str, enterprise: str, fields: dict[str, TruongMau],
+                     data) -> ModelDocument:
+    """The model regulation for one variant and one enterprise type (`enterprise`, a key of
+    loai_hinh). `data` is the SiteData (for the grounds). An article with clauses for some
+    enterprise types only also cites the rule of this enterprise type."""
     spec = template.bien_the[variant]
+    kind = template.loai_hinh[enterprise]
     words = spec.tu
 
     def line(text: str, where: str) -> Line:
         return fill(text, words, fields, f"{TEMPLATE_FILE}, {where}")
 
-    grounds = _grounds(template.can_cu, data, line)
+    grounds = _grounds(template.can_cu, data, line, enterprise)
     grounds.append(line(template.khung.ket_can_cu, "khung.ket_can_cu"))
 
     parts, number = [], 0
@@ -261,11 +277,14 @@ def build_regulation(template: QuyCheLamViec, variant: str, fields: dict[str, Tr
                 continue
             number += 1
             where = f'điều "{article.id}"'
-            clauses = [line(k.chu, where) for k in article.khoan if _in_variant(k, variant)]
+            clauses = [line(k.chu, where) for k in article.khoan if _in_variant(k, variant, enterprise)]
             blocks = tuple(Block(clause_prefix(len(clauses), i), c) for i, c in enumerate(clauses, 1))
+            documents = list(article.van_ban)
+            if any(k.loai_hinh for k in article.khoan) and kind.van_ban not in documents:
+                documents.append(kind.van_ban)
             sections.append(Section(article.id, f"dieu-{number}", number, f"Điều {number}.", line(article.ten, where),
                                     blocks, article.huong_dan, f"Hướng dẫn cho Điều {number}",
-                                    tuple(article.van_ban)))
+                                    tuple(documents), article.can_kiem_chung))
         if sections:
             parts.append(Part(f"chuong-{chapter.so.lower()}", f"Chương {chapter.so}", chapter.ten, tuple(sections)))
 
@@ -279,10 +298,10 @@ def build_regulation(template: QuyCheLamViec, variant: str, fields: dict[str, Tr
     recipients = tuple(line(k.chu, "khung.noi_nhan") for k in frame.noi_nhan if _in_variant(k, variant))
     signer = Signer((words["tm"], words["nguoi_ky"]), line(frame.ho_ten_nguoi_ky, "khung"))
     return ModelDocument(
-        id=variant,
-        name=spec.ten,
-        page=page_path(spec.duong_dan),
-        docx=docx_path(spec.duong_dan),
+        id=f"{variant}--{enterprise}",
+        name=f"{spec.ten}, {kind.ten[:1].lower()}{kind.ten[1:]}",
+        page=regulation_page(spec.duong_dan, kind.duong_dan),
+        docx=docx_path(spec.duong_dan, kind.duong_dan),
         header=header,
         type_name=frame.ten_loai,
         subject=line(frame.trich_yeu[variant], "khung.trich_yeu"),
@@ -382,6 +401,20 @@ def _plain(text: str) -> str:
 def check(template: QuyCheLamViec, van_ban: dict, problems: list[str]) -> None:
     """Cross-checks of the regulation's source; building every variant also checks every placeholder."""
     variants = set(template.bien_the)
+    types = set(template.loai_hinh)
+    for type_id, kind in template.loai_hinh.items():
+        _check_documents([kind.van_ban], van_ban, f'{TEMPLATE_FILE}, loai_hinh "{type_id}"', problems)
+    slugs = [spec.duong_dan for spec in template.bien_the.values()]
+    slugs += [kind.duong_dan for kind in template.loai_hinh.values()]
+    for slug in sorted({s for s in slugs if slugs.count(s) > 1}):
+        problems.append(f'{TEMPLATE_FILE}: đường dẫn "{slug}" dùng cho hai biến thể hoặc loại hình; mỗi cái một đường dẫn riêng.')
+
+    def check_types(items, where: str) -> None:
+        for item in items:
+            for t in item.loai_hinh or []:
+                if t not in types:
+                    problems.append(f'{where}, trường "loai_hinh": loại hình "{t}" không có (có: {", ".join(sorted(types))}).')
+
     word_sets = {v: set(spec.tu) for v, spec in template.bien_the.items()}
     first = next(iter(word_sets.values()))
     for v, words in word_sets.items():
@@ -402,6 +435,8 @@ def check(template: QuyCheLamViec, van_ban: dict, problems: list[str]) -> None:
                     if v not in variants:
                         problems.append(f'{where}, trường "chi": biến thể "{v}" không có (có: {", ".join(sorted(variants))}).')
             _check_documents(article.van_ban, van_ban, where, problems)
+            check_types(article.khoan, where)
+    check_types(template.can_cu, f"{TEMPLATE_FILE}, can_cu")
     _check_grounds(template.can_cu, van_ban, TEMPLATE_FILE, problems)
     for number, item in enumerate(template.tu_ra_soat, start=1):
         if item.dieu not in seen:
@@ -414,6 +449,9 @@ def check_template(template_id: str, template: MauVanBan, van_ban: dict, steps: 
     source = template_file(template_id)
     _check_documents(template.van_ban, van_ban, source, problems)
     _check_grounds(template.khung.can_cu, van_ban, f"{source}, khung", problems)
+    for number, ground in enumerate(template.khung.can_cu, start=1):
+        if ground.loai_hinh:
+            problems.append(f'{source}, khung, can_cu[{number}], trường "loai_hinh": chỉ dùng trong {TEMPLATE_FILE}.')
     seen: set[str] = set()
     for number, part in enumerate(template.phan, start=1):
         if part.ten and PLACEHOLDER.search(part.ten):

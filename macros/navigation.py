@@ -5,6 +5,11 @@ docs/tap-huan/<id>.md, every template but the regulation a page docs/mau/<id>.md
 carries the prose; the rest comes from data). The pages are
 listed in the navigation under the section that holds the folder's index.md, in data order,
 so a maintainer never edits mkdocs.yml to add a document or a module.
+
+The model regulation has a page per variant (docs/mau/quy-che-lam-viec/<variant>.md, listed
+in mkdocs.yml) and, beside it, a page per enterprise type
+(docs/mau/quy-che-lam-viec/<variant>/<type>.md); the navigation turns each variant's entry
+into a section holding its page and its enterprise-type pages.
 """
 
 from __future__ import annotations
@@ -13,7 +18,7 @@ from pathlib import Path
 
 from .errors import DataError
 from .guidance import missing_pages
-from .mau import REGULATION
+from .mau import PAGES, REGULATION, page_path, regulation_page
 from .registry import SiteData
 
 # folder in docs/ -> (data file, what an entry is called, ids from the data)
@@ -41,14 +46,33 @@ def check_pages(docs_dir: Path, data: SiteData) -> None:
             f"Đổi tên tệp cho đúng mã, hoặc thêm mục vào {data_file}."
             for stem in sorted(pages - set(ids))
         ]
+    problems += _regulation_page_problems(docs_dir, data)
     missing = missing_pages(data, lambda path: (docs_dir / path).is_file())
     problems += [f'data/thong_bao.yml: trang "{path}" (trường "trang") không có trong docs/.' for path in missing]
     if problems:
         raise DataError("\n".join(problems))
 
 
+def _regulation_page_problems(docs_dir: Path, data: SiteData) -> list[str]:
+    regulation = data.quy_che_lam_viec
+    source = "data/quy_che_lam_viec.yml"
+    problems = []
+    for variant, spec in regulation.bien_the.items():
+        wanted = [page_path(spec.duong_dan)] + [regulation_page(spec.duong_dan, kind.duong_dan)
+                                                for kind in regulation.loai_hinh.values()]
+        problems += [f'Biến thể "{variant}" của {source} chưa có trang docs/{path}. Tạo trang đó theo mẫu trong README.md.'
+                     for path in wanted if not (docs_dir / path).is_file()]
+        folder = docs_dir / PAGES / spec.duong_dan
+        extra = sorted(p for p in folder.glob("*.md") if f"{PAGES}/{spec.duong_dan}/{p.name}" not in wanted)
+        problems += [f"Trang docs/{p.relative_to(docs_dir).as_posix()} không ứng với loại hình doanh nghiệp nào trong "
+                     f"{source} (loai_hinh); đổi tên tệp theo duong_dan của loại hình." for p in extra]
+    return problems
+
+
 def add_pages(nav: list | None, data: SiteData) -> None:
-    """Append each folder's entry pages to the nav section that lists the folder's index.md."""
+    """Append each folder's entry pages to the nav section that lists the folder's index.md;
+    turn each variant page of the regulation into a section with its enterprise-type pages."""
+    _add_regulation_pages(nav or [], data)
     for folder, (_, _, ids_of) in FOLDERS.items():
         index = f"{folder}/index.md"
         section = _section_with(nav or [], index)
@@ -76,3 +100,17 @@ def _section_with(items: list, page: str) -> list | None:
                 if isinstance(value, list) and (found := _section_with(value, page)) is not None:
                     return found
     return None
+
+
+def _add_regulation_pages(nav: list, data: SiteData) -> None:
+    regulation = data.quy_che_lam_viec
+    for spec in regulation.bien_the.values():
+        variant_page = page_path(spec.duong_dan)
+        holder = _section_with(nav, variant_page)
+        if holder is None:
+            raise DataError(f"mkdocs.yml: mục nav phải có trang {variant_page}.")
+        pages = [regulation_page(spec.duong_dan, kind.duong_dan) for kind in regulation.loai_hinh.values()]
+        if any(_path(item) in pages for item in holder):
+            continue  # already a section (the nav is read once per build, but stay safe)
+        index = next(i for i, item in enumerate(holder) if _path(item) == variant_page)
+        holder[index] = {spec.ten: [variant_page, *pages]}

@@ -72,8 +72,9 @@ class SiteData:
     # the template catalogue (data/mau_van_ban.yml) and the other templates' sources (data/mau/)
     danh_muc_mau: dict[str, DanhMucMau] = field(default_factory=dict)
     mau: dict[str, MauVanBan] = field(default_factory=dict)
-    # the model regulation, built once per variant (mau.build_regulation), for pages, Word files, checklist
-    van_ban_mau: dict[str, mau.ModelDocument] = field(default_factory=dict)
+    # the model regulation, built once per (variant, enterprise type) (mau.build_regulation), for
+    # pages, Word files, checklist
+    van_ban_mau: dict[tuple[str, str], mau.ModelDocument] = field(default_factory=dict)
     # the other templates, built once each (mau.build_template)
     mau_da_dung: dict[str, mau.ModelDocument] = field(default_factory=dict)
 
@@ -193,10 +194,12 @@ def _build_templates(data: SiteData, problems: list[str]) -> None:
     """Build every model document once (this checks every placeholder) and refuse grounds
     that cite a replaced document: a template must not send committees to an outdated text."""
     for variant in data.quy_che_lam_viec.bien_the:
-        try:
-            data.van_ban_mau[variant] = mau.build_regulation(data.quy_che_lam_viec, variant, data.truong_mau, data)
-        except DataError as err:
-            problems.append(str(err))
+        for enterprise in data.quy_che_lam_viec.loai_hinh:
+            try:
+                data.van_ban_mau[variant, enterprise] = mau.build_regulation(
+                    data.quy_che_lam_viec, variant, enterprise, data.truong_mau, data)
+            except DataError as err:
+                problems.append(str(err))
     for template_id, template in data.mau.items():
         try:
             data.mau_da_dung[template_id] = mau.build_template(
@@ -213,6 +216,7 @@ def _build_templates(data: SiteData, problems: list[str]) -> None:
 
 
 def _fail(problems: list[str]) -> None:
+    problems = list(dict.fromkeys(problems))  # the same fault found in several variants, once
     shown = problems[:_MAX_LINES]
     more = len(problems) - len(shown)
     tail = [f"... và {more} lỗi khác."] if more else []
@@ -319,6 +323,8 @@ def _check_guidance(
     cited: list[tuple[str, str | None]] = [(f'data/thuat_ngu.yml, mục "{t.id}", trường "van_ban"', t.van_ban)
                                            for t in thuat_ngu.values()]
     cited.append(('data/thong_bao.yml, trường "van_ban"', thong_bao.van_ban))
+    cited += [(f'data/thong_bao.yml, han_che[{n}], trường "van_ban"', row.van_ban)
+              for n, row in enumerate(thong_bao.han_che, start=1)]
     for part in ("quy_dinh", "chuan_bi", "trinh_tu", "bien_ban", "chu_de", "tu_danh_gia"):
         for number, item in enumerate(getattr(sinh_hoat, part), start=1):
             cited.append((f'data/sinh_hoat_chi_bo.yml, trường "{part}[{number}].van_ban"', item.van_ban))

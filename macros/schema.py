@@ -106,6 +106,23 @@ class Nguon(_Model):
     url: Url | None = None
 
 
+class KiemTraTrangThai(_Model):
+    """When and how the status was last checked: the sources that show it, or what was
+    searched without finding anything (for a status that stays "chưa rõ")."""
+
+    ngay: Ngay
+    nguon: list[Nguon] = []
+    da_tim: Text | None = None
+
+    @model_validator(mode="after")
+    def _not_future(self) -> KiemTraTrangThai:
+        if self.ngay > date.today():
+            raise ValueError(f"ngày kiểm tra {self.ngay.isoformat()} ở tương lai")
+        if not self.nguon and not self.da_tim:
+            raise ValueError("ghi nguồn cho thấy trạng thái (nguon), hoặc đã tìm những gì mà chưa thấy (da_tim)")
+        return self
+
+
 class QuanHe(_Model):
     van_ban: Ma
     can_kiem_chung: Text | None = None
@@ -128,6 +145,7 @@ class VanBan(_Model):
     hieu_luc_tu: Ngay | None = None
     trang_thai: Literal[TRANG_THAI_GHI] | None = None
     ghi_chu_trang_thai: Text | None = None
+    kiem_tra_trang_thai: KiemTraTrangThai
     thay_the: RelationList = []
     tiep_tuc: RelationList = []
     huong_dan: RelationList = []
@@ -145,6 +163,15 @@ class VanBan(_Model):
             raise ValueError(f"ngày ban hành {self.ngay.isoformat()} ở tương lai; kiểm tra lại năm, tháng")
         if self.ngay and self.hieu_luc_tu and self.hieu_luc_tu < self.ngay:
             raise ValueError("hieu_luc_tu sớm hơn ngày ban hành (ngay)")
+        check = self.kiem_tra_trang_thai
+        if self.ngay and check.ngay < self.ngay:
+            raise ValueError("kiem_tra_trang_thai.ngay sớm hơn ngày ban hành (ngay)")
+        if self.trang_thai in ("con-hieu-luc", "het-hieu-luc") and not check.nguon:
+            raise ValueError(
+                f'trạng thái "{self.trang_thai}" phải có nguồn cho thấy trạng thái đó (kiem_tra_trang_thai.nguon)')
+        if self.trang_thai == "chua-ro" and not check.da_tim:
+            raise ValueError(
+                'trạng thái "chua-ro" phải ghi đã tìm những gì, ở đâu (kiem_tra_trang_thai.da_tim)')
         for field in self.can_kiem_chung:
             if field not in KIEM_CHUNG_DUOC:
                 raise ValueError(
@@ -206,7 +233,7 @@ def _place(loc: tuple) -> str:
     for item in loc:
         if isinstance(item, int):
             parts.append(f"[{item + 1}]")
-        elif item.startswith("function-") or item in ("literal", "str", "int"):
+        elif item.startswith("function-") or item in ("literal", "str", "int", "[key]"):
             continue
         else:
             parts.append(("." if parts else "") + item)
@@ -258,6 +285,8 @@ class HanChe(_Model):
     doan: Annotated[int, Field(ge=1)]
     han_che: Text
     viec_can_lam: Text
+    van_ban: Ma | None = None  # the document behind viec_can_lam
+    can_kiem_chung: Text | None = None  # why viec_can_lam is not confirmed
     trang: Annotated[str, Field(pattern=r"^[a-z0-9/_-]+\.md(#[a-z0-9-]+)?$")]
     nhan_trang: Text | None = None
 
@@ -328,10 +357,12 @@ def _khoan(value: Any) -> Any:
 
 
 class Khoan(_Model):
-    """A clause, or any line of the model, possibly present in some variants only."""
+    """A clause, or any line of the model, possibly present in some variants only (chi) or
+    for some enterprise types only (loai_hinh)."""
 
     chu: Text
     chi: Annotated[list[Ma], Field(min_length=1)] | None = None
+    loai_hinh: Annotated[list[Ma], Field(min_length=1)] | None = None
 
 
 KhoanList = list[Annotated[Khoan, BeforeValidator(_khoan)]]
@@ -343,13 +374,32 @@ class BienThe(_Model):
     tu: dict[str, Text]
 
 
+class LoaiHinh(_Model):
+    """A type of enterprise by ownership: the rule (van_ban) that sets what a grassroots party
+    body may do in it decides the regulation's articles on the party's role there."""
+
+    ten: Text
+    duong_dan: Ma
+    van_ban: Ma
+    pham_vi: Text  # how a committee tells its enterprise is of this type
+
+
 class Dieu(_Model):
     id: Ma
     ten: Text
     khoan: Annotated[KhoanList, Field(min_length=1)]
     chi: Annotated[list[Ma], Field(min_length=1)] | None = None
     huong_dan: Text
-    van_ban: Annotated[list[Ma], Field(min_length=1)]
+    van_ban: list[Ma] = []
+    # which clauses are the editors' wording without a source found, and why
+    can_kiem_chung: Text | None = None
+
+    @model_validator(mode="after")
+    def _sourced_or_marked(self) -> Dieu:
+        if not self.van_ban and not self.can_kiem_chung:
+            raise ValueError("điều phải ghi văn bản căn cứ (van_ban), hoặc ghi can_kiem_chung nói điều này là cách "
+                             "viết của nhóm biên soạn, chưa tìm thấy căn cứ")
+        return self
 
 
 class Chuong(_Model):
@@ -361,6 +411,7 @@ class Chuong(_Model):
 class CanCu(_Model):
     van_ban: Ma | None = None
     chu: Text | None = None
+    loai_hinh: Annotated[list[Ma], Field(min_length=1)] | None = None  # regulation only
 
     @model_validator(mode="after")
     def _one(self) -> CanCu:
@@ -388,6 +439,7 @@ class TuRaSoat(_Model):
 
 class QuyCheLamViec(_Model):
     bien_the: Annotated[dict[str, BienThe], Field(min_length=1)]
+    loai_hinh: Annotated[dict[str, LoaiHinh], Field(min_length=1)]
     khung: Khung
     can_cu: Annotated[list[CanCu], Field(min_length=1)]
     chuong: Annotated[list[Chuong], Field(min_length=1)]
@@ -498,7 +550,8 @@ class DanhMucMau(_Model):
     dung_khi: Text
     ai_soan: Text
     bao_lau: Text
-    can_kiem_chung: Text | None = None  # why "bao_lau" is not confirmed
+    # field -> why it is not confirmed
+    can_kiem_chung: dict[Literal["dung_khi", "ai_soan", "bao_lau"], Text] = {}
 
 
 class KhoGiay(_Model):

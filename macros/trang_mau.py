@@ -26,8 +26,24 @@ def _template(data: SiteData, template_id: str, where: str) -> ModelDocument:
     return data.mau_da_dung[template_id]
 
 
-def variant_name(data: SiteData, variant: str, where: str) -> str:
-    return md(_variant(data, variant, where).ten)
+def _enterprise(data: SiteData, enterprise: str, where: str):
+    if enterprise not in data.quy_che_lam_viec.loai_hinh:
+        raise DataError(f'{where}: loại hình doanh nghiệp "{enterprise}" không có trong {TEMPLATE_FILE} '
+                        f'(có: {", ".join(data.quy_che_lam_viec.loai_hinh)}).')
+    return data.quy_che_lam_viec.loai_hinh[enterprise]
+
+
+def _regulation(data: SiteData, variant: str, enterprise: str, where: str) -> ModelDocument:
+    _variant(data, variant, where)
+    _enterprise(data, enterprise, where)
+    return data.van_ban_mau[variant, enterprise]
+
+
+def variant_name(data: SiteData, variant: str, enterprise: str | None, where: str) -> str:
+    """"Đảng ủy cơ sở có Ban Thường vụ", or with the enterprise type after a comma."""
+    if enterprise is None:
+        return md(_variant(data, variant, where).ten)
+    return md(_regulation(data, variant, enterprise, where).name)
 
 
 def template_name(data: SiteData, template_id: str, where: str) -> str:
@@ -40,15 +56,28 @@ def _download(doc: ModelDocument, from_page: str, label: str) -> str:
     return f"[{label}]({page_link(from_page, doc.docx)}){{ .tai-word download=\"{posixpath.basename(doc.docx)}\" }}"
 
 
-def render_download(data: SiteData, variant: str, from_page: str, where: str) -> str:
-    spec = _variant(data, variant, where)
-    return _download(data.van_ban_mau[variant], from_page, f"Tải tệp Word: {md(spec.ten)}")
+def render_download(data: SiteData, variant: str, enterprise: str, from_page: str, where: str) -> str:
+    return _download(_regulation(data, variant, enterprise, where), from_page, "Tải tệp Word")
 
 
 def render_variants(data: SiteData, from_page: str) -> str:
-    rows = [(spec.ten, page_link(from_page, page_path(spec.duong_dan)), page_link(from_page, data.van_ban_mau[v].docx))
-            for v, spec in data.quy_che_lam_viec.bien_the.items()]
-    return render_template("bien_the.md.j2", data, from_page, rows=rows)
+    """Every variant against every enterprise type: the page and the Word file of each."""
+    regulation = data.quy_che_lam_viec
+    rows = []
+    for variant, spec in regulation.bien_the.items():
+        cells = [(page_link(from_page, data.van_ban_mau[variant, t].page), page_link(from_page, data.van_ban_mau[variant, t].docx))
+                 for t in regulation.loai_hinh]
+        rows.append((spec.ten, page_link(from_page, page_path(spec.duong_dan)), cells))
+    return render_template("bien_the.md.j2", data, from_page, rows=rows, types=list(regulation.loai_hinh.values()))
+
+
+def render_enterprise_types(data: SiteData, variant: str, from_page: str, where: str) -> str:
+    """One variant's page: the enterprise types, how to tell them apart, the rule of each, and
+    the regulation's page and Word file for each."""
+    _variant(data, variant, where)
+    rows = [(kind, page_link(from_page, data.van_ban_mau[variant, t].page), page_link(from_page, data.van_ban_mau[variant, t].docx))
+            for t, kind in data.quy_che_lam_viec.loai_hinh.items()]
+    return render_template("loai_hinh.md.j2", data, from_page, rows=rows)
 
 
 def render_catalogue(data: SiteData, from_page: str) -> str:
@@ -64,19 +93,17 @@ def render_catalogue(data: SiteData, from_page: str) -> str:
 
 
 def render_checklist(data: SiteData, from_page: str) -> str:
-    """Each question links to the article in the first variant (all variants share the ids)."""
-    first = next(iter(data.quy_che_lam_viec.bien_the.values()))
-    target = page_path(first.duong_dan)
-    doc = data.van_ban_mau[next(iter(data.quy_che_lam_viec.bien_the))]
+    """Each question links to the article in the first variant and enterprise type (all share
+    the article ids)."""
+    doc = next(iter(data.van_ban_mau.values()))
     numbers = {s.id: s.number for s in doc.sections()}
-    rows = [(item.noi_dung, page_link(from_page, f"{target}#{item.dieu}"), numbers[item.dieu])
+    rows = [(item.noi_dung, page_link(from_page, f"{doc.page}#{item.dieu}"), numbers[item.dieu])
             for item in data.quy_che_lam_viec.tu_ra_soat]
-    return render_template("tu_ra_soat.md.j2", data, from_page, rows=rows, variant=first.ten)
+    return render_template("tu_ra_soat.md.j2", data, from_page, rows=rows, variant=doc.name)
 
 
-def render_regulation(data: SiteData, variant: str, from_page: str, where: str) -> str:
-    _variant(data, variant, where)
-    return _render(data, data.van_ban_mau[variant], from_page)
+def render_regulation(data: SiteData, variant: str, enterprise: str, from_page: str, where: str) -> str:
+    return _render(data, _regulation(data, variant, enterprise, where), from_page)
 
 
 def render_template_page(data: SiteData, template_id: str, from_page: str, where: str) -> str:

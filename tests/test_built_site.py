@@ -165,7 +165,7 @@ def test_glossary_page_lists_every_term(site, data):
     ("index.html", set()),
     ("van-ban/index.html", set()),
     ("mau/bien-ban-thuong-ky/index.html", {"sao-chep.js", "dien-mau.js"}),
-    ("mau/quy-che-lam-viec/chi-bo-co-so/index.html", {"sao-chep.js", "dien-mau.js"}),
+    ("mau/quy-che-lam-viec/chi-bo-co-so/doanh-nghiep-tu-nhan/index.html", {"sao-chep.js", "dien-mau.js"}),
     ("tap-huan/sinh-hoat-chi-bo/index.html", {"trac-nghiem.js", "trinh-chieu.js"}),
 ])
 def test_page_scripts_load_only_where_they_are_used(site, page, wanted):

@@ -70,8 +70,8 @@ REJECT = {
         lambda t: f'data/van_ban.yml, dòng {_line_of(t, ENTRY_CT10)}, mục "ct-10-2007": ngày ban hành 2099-03-30 ở tương lai; kiểm tra lại năm, tháng.',
     ),
     "misspelt-field": (
-        "van_ban.yml", '    trich_yeu: "Về nâng cao chất lượng sinh hoạt chi bộ"\n    nguon:',
-        '    trich_yue: "Về nâng cao chất lượng sinh hoạt chi bộ"\n    nguon:',
+        "van_ban.yml", '    trich_yeu: "Về nâng cao chất lượng sinh hoạt chi bộ"\n    kiem_tra_trang_thai:',
+        '    trich_yue: "Về nâng cao chất lượng sinh hoạt chi bộ"\n    kiem_tra_trang_thai:',
         lambda t: f'data/van_ban.yml, dòng {_line_of(t, ENTRY_CT10)}, mục "ct-10-2007", trường "trich_yue": trường này không có trong mẫu dữ liệu (gõ sai tên trường?).',
     ),
     "unknown-status": (
@@ -185,6 +185,44 @@ REJECT = {
         "mau/bien-ban-thuong-ky.yml", '    ky_trai: {chuc_vu: ["THƯ KÝ"], ho_ten: "{ho_ten_thu_ky}"}', '    ky_trai: {chuc_vu: ["THƯ KÝ"], noi_nhan: ["Lưu chi bộ."]}',
         lambda t: 'data/mau/bien-ban-thuong-ky.yml, trường "khung.ky_trai": ghi người ký (chuc_vu và ho_ten) hoặc nơi nhận (noi_nhan), không phải cả hai.',
     ),
+    "status-never-checked": (
+        "van_ban.yml", '    kiem_tra_trang_thai:\n      ngay: 2026-12-02\n      da_tim: "Tìm văn bản thay thế Quy định 100 về tổ chức cơ sở đảng trong doanh nghiệp tư nhân: không thấy trong các trang đã lưu."\n', "",
+        lambda t: f'data/van_ban.yml, dòng {_line_of(t, "  - id: qd-100-2004")}, mục "qd-100-2004", trường "kiem_tra_trang_thai": thiếu trường bắt buộc.',
+    ),
+    "unverified-status-without-search": (
+        "van_ban.yml", '      da_tim: "Tìm văn bản thay thế Quy định 100 về tổ chức cơ sở đảng trong doanh nghiệp tư nhân: không thấy trong các trang đã lưu."',
+        '      nguon: [{nhan: "Một trang tin"}]',
+        lambda t: f'data/van_ban.yml, dòng {_line_of(t, "  - id: qd-100-2004")}, mục "qd-100-2004": trạng thái "chua-ro" phải ghi đã tìm những gì, ở đâu (kiem_tra_trang_thai.da_tim).',
+    ),
+    "confirmed-status-without-source": (
+        "van_ban.yml", '    trang_thai: chua-ro\n    ghi_chu_trang_thai: "Chưa tìm thấy văn bản thay thế."\n    kiem_tra_trang_thai:\n      ngay: 2026-12-02\n      da_tim: "Tìm văn bản thay thế Quy định 100',
+        '    trang_thai: con-hieu-luc\n    ghi_chu_trang_thai: "Chưa tìm thấy văn bản thay thế."\n    kiem_tra_trang_thai:\n      ngay: 2026-12-02\n      da_tim: "Tìm văn bản thay thế Quy định 100',
+        lambda t: f'data/van_ban.yml, dòng {_line_of(t, "  - id: qd-100-2004")}, mục "qd-100-2004": trạng thái "con-hieu-luc" phải có nguồn cho thấy trạng thái đó (kiem_tra_trang_thai.nguon).',
+    ),
+    "status-checked-in-the-future": (
+        "van_ban.yml", '      ngay: 2026-12-02\n      da_tim: "Tìm văn bản thay thế Quy định 100', '      ngay: 2099-12-02\n      da_tim: "Tìm văn bản thay thế Quy định 100',
+        lambda t: f'data/van_ban.yml, dòng {_line_of(t, "  - id: qd-100-2004")}, mục "qd-100-2004", trường "kiem_tra_trang_thai": ngày kiểm tra 2099-12-02 ở tương lai.',
+    ),
+    "finding-cites-unknown-document": (
+        "thong_bao.yml", "      van_ban: hd-42-2025\n", "      van_ban: hd-43-2025\n",
+        lambda t: f'data/thong_bao.yml, han_che[9], trường "van_ban": mã văn bản "hd-43-2025" không có trong data/van_ban.yml (có: {_ids()}).',
+    ),
+    "ground-for-unknown-enterprise-type": (
+        "quy_che_lam_viec.yml", "{van_ban: qd-100-2004, loai_hinh: [tu-nhan]}", "{van_ban: qd-100-2004, loai_hinh: [tu-nhan-2]}",
+        lambda t: 'data/quy_che_lam_viec.yml, can_cu, trường "loai_hinh": loại hình "tu-nhan-2" không có (có: nha-nuoc, tu-nhan, von-nha-nuoc-it).',
+    ),
+    "enterprise-type-without-its-rule": (
+        "quy_che_lam_viec.yml", "      van_ban: qd-47-2021\n", "      van_ban: qd-48-2021\n",
+        lambda t: 'data/quy_che_lam_viec.yml, loai_hinh "von-nha-nuoc-it", trường "van_ban": mã văn bản "qd-48-2021" không có trong data/van_ban.yml.',
+    ),
+    "article-without-source-or-marker": (
+        "quy_che_lam_viec.yml", '          can_kiem_chung: "Cách viết của nhóm biên soạn; chưa tìm thấy văn bản nêu trách nhiệm của phó bí thư cấp ủy cơ sở."\n', "",
+        lambda t: 'data/quy_che_lam_viec.yml, trường "chuong[2].dieu[4]": điều phải ghi văn bản căn cứ (van_ban), hoặc ghi can_kiem_chung nói điều này là cách viết của nhóm biên soạn, chưa tìm thấy căn cứ.',
+    ),
+    "catalogue-marker-on-unknown-field": (
+        "mau_van_ban.yml", "    can_kiem_chung:\n      bao_lau:", "    can_kiem_chung:\n      bao_lao:",
+        lambda t: f'data/mau_van_ban.yml, dòng {_line_of(t, "  - id: ke-hoach-chuyen-de")}, mục "ke-hoach-chuyen-de", trường "can_kiem_chung.bao_lao": giá trị "bao_lao" không hợp lệ; chỉ nhận: \'dung_khi\', \'ai_soan\' hoặc \'bao_lau\'.',
+    ),
     "quiz-without-answer": (
         "tap_huan.yml", "        dap_an: [3]\n        giai_thich: \"Ít nhất 90 phút;", "        dap_an: []\n        giai_thich: \"Ít nhất 90 phút;",
         lambda t: f'data/tap_huan.yml, dòng {_line_of(t, "  - id: sinh-hoat-chi-bo")}, mục "sinh-hoat-chi-bo", trường "cau_hoi[1].dap_an": cần ít nhất 1 mục.',
@@ -234,8 +272,8 @@ def test_rejects_replacement_cycle(tmp_path):
     # ...and make the decision of 2019 replace the undated resolution back.
     path = root / "data" / file
     text = path.read_text(encoding="utf-8").replace(
-        "    trang_thai: chua-ro\n    ghi_chu_trang_thai: \"Quyết định thành lập một đoàn giám sát năm 2019.\"\n",
-        "    trang_thai: chua-ro\n    ghi_chu_trang_thai: \"Quyết định thành lập một đoàn giám sát năm 2019.\"\n    thay_the: [nq-tw4-khoa-xi]\n",
+        "giám sát; ngày 6-6-2019 Ban Thường vụ đã họp nghe kết quả giám sát.\"\n",
+        "giám sát; ngày 6-6-2019 Ban Thường vụ đã họp nghe kết quả giám sát.\"\n    thay_the: [nq-tw4-khoa-xi]\n",
     )
     path.write_text(text, encoding="utf-8")
     assert (
@@ -246,8 +284,8 @@ def test_rejects_replacement_cycle(tmp_path):
 
 def test_rejects_decomposed_unicode_with_its_line(tmp_path):
     nfd = unicodedata.normalize("NFD", "Về nâng cao chất lượng sinh hoạt chi bộ")
-    root, text = _break(tmp_path, "van_ban.yml", 'trich_yeu: "Về nâng cao chất lượng sinh hoạt chi bộ"\n    nguon:\n      - nhan: "Đài',
-                        f'trich_yeu: "{nfd}"\n    nguon:\n      - nhan: "Đài')
+    root, text = _break(tmp_path, "van_ban.yml", 'trich_yeu: "Về nâng cao chất lượng sinh hoạt chi bộ"\n    kiem_tra_trang_thai:',
+                        f'trich_yeu: "{nfd}"\n    kiem_tra_trang_thai:')
     line = _line_of(text, nfd)
     assert _problems(root) == [
         f"data/van_ban.yml, dòng {line}: chữ tiếng Việt không ở dạng Unicode dựng sẵn (NFC), "

@@ -100,7 +100,7 @@ def test_fill_page_and_word_file_on_the_intranet_server(server, page, tmp_path, 
     assert {urlsplit(u).netloc for u in page.requests} == {urlsplit(server.url).netloc}
 
 
-@pytest.mark.parametrize("docx", ["mau/bien-ban-thuong-ky.docx", "mau/quy-che-lam-viec/quy-che-lam-viec-chi-bo-co-so.docx"])
+@pytest.mark.parametrize("docx", ["mau/bien-ban-thuong-ky.docx", "mau/quy-che-lam-viec/quy-che-lam-viec-chi-bo-co-so-doanh-nghiep-tu-nhan.docx"])
 def test_fill_page_and_word_file_from_the_folder_edition(folder_site, page, tmp_path, docx):
     doc = DOCUMENTS[docx]
     check_fill_cycle(page, doc, url_of(doc, folder_site.as_uri(), folder=True), tmp_path)

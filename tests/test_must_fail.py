@@ -23,7 +23,7 @@ CASES = {
         'Trang "docs/index.md": mã văn bản "ct-51-2025" không có trong data/van_ban.yml (có: tb-giam-sat-quy-che-2019,',
     ),
     "missing-field": (
-        "data/van_ban.yml", '    trich_yeu: "Về nâng cao chất lượng sinh hoạt chi bộ"\n    nguon:\n      - nhan: "Đài', "    nguon:\n      - nhan: \"Đài",
+        "data/van_ban.yml", '    trich_yeu: "Về nâng cao chất lượng sinh hoạt chi bộ"\n    kiem_tra_trang_thai:', "    kiem_tra_trang_thai:",
         'mục "ct-10-2007", trường "trich_yeu": thiếu trường bắt buộc.',
     ),
     "yaml-syntax-error": (
