@@ -109,8 +109,8 @@ def _add_regulation_pages(nav: list, data: SiteData) -> None:
         holder = _section_with(nav, variant_page)
         if holder is None:
             raise DataError(f"mkdocs.yml: mục nav phải có trang {variant_page}.")
-        pages = [regulation_page(spec.duong_dan, kind.duong_dan) for kind in regulation.loai_hinh.values()]
-        if any(_path(item) in pages for item in holder):
+        pages = [{kind.ten: regulation_page(spec.duong_dan, kind.duong_dan)} for kind in regulation.loai_hinh.values()]
+        if any(item in pages for item in holder):
             continue  # already a section (the nav is read once per build, but stay safe)
         index = next(i for i, item in enumerate(holder) if _path(item) == variant_page)
-        holder[index] = {spec.ten: [variant_page, *pages]}
+        holder[index] = {spec.ten: [{"Chọn loại hình doanh nghiệp": variant_page}, *pages]}

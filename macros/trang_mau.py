@@ -65,10 +65,11 @@ def render_variants(data: SiteData, from_page: str) -> str:
     regulation = data.quy_che_lam_viec
     rows = []
     for variant, spec in regulation.bien_the.items():
-        cells = [(page_link(from_page, data.van_ban_mau[variant, t].page), page_link(from_page, data.van_ban_mau[variant, t].docx))
-                 for t in regulation.loai_hinh]
+        cells = [(kind.ten, page_link(from_page, data.van_ban_mau[variant, t].page),
+                  page_link(from_page, data.van_ban_mau[variant, t].docx))
+                 for t, kind in regulation.loai_hinh.items()]
         rows.append((spec.ten, page_link(from_page, page_path(spec.duong_dan)), cells))
-    return render_template("bien_the.md.j2", data, from_page, rows=rows, types=list(regulation.loai_hinh.values()))
+    return render_template("bien_the.md.j2", data, from_page, rows=rows)
 
 
 def render_enterprise_types(data: SiteData, variant: str, from_page: str, where: str) -> str:
