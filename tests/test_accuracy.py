@@ -94,7 +94,7 @@ def test_every_status_carries_its_check_date_and_source_on_the_page(site):
         check = doc.kiem_tra_trang_thai
         soup = BeautifulSoup((site / f"van-ban/{doc_id}/index.html").read_text(encoding="utf-8"), "html.parser")
         card = norm(soup.select_one(".the-van-ban").get_text(" "))
-        assert f"Đối chiếu trạng thái ngày {ngay_so(check.ngay)}" in card, doc_id
+        assert f"Đối chiếu trạng thái Ngày {ngay_so(check.ngay)}" in card, doc_id
         squeezed = re.sub(r"\s", "", card)  # numbers like 12-HD/BTCTW may wrap after the slash
         for source in check.nguon:
             assert re.sub(r"\s", "", source.nhan) in squeezed, (doc_id, source.nhan)
