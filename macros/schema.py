@@ -115,7 +115,7 @@ class KiemTraTrangThai(_Model):
     da_tim: Text | None = None
 
     @model_validator(mode="after")
-    def _not_future(self) -> KiemTraTrangThai:
+    def _dated_and_sourced(self) -> KiemTraTrangThai:
         if self.ngay > date.today():
             raise ValueError(f"ngày kiểm tra {self.ngay.isoformat()} ở tương lai")
         if not self.nguon and not self.da_tim:
