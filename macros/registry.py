@@ -325,6 +325,10 @@ def _check_guidance(
     cited.append(('data/thong_bao.yml, trường "van_ban"', thong_bao.van_ban))
     cited += [(f'data/thong_bao.yml, han_che[{n}], trường "van_ban"', row.van_ban)
               for n, row in enumerate(thong_bao.han_che, start=1)]
+    problems += [f'data/thong_bao.yml, han_che[{n}], trường "nhan_trang": thiếu chữ cho liên kết tới "{row.trang}" '
+                 f"(chỉ bỏ trống được khi trang là một văn bản, van-ban/...)."
+                 for n, row in enumerate(thong_bao.han_che, start=1)
+                 if row.nhan_trang is None and not row.trang.startswith("van-ban/")]
     for part in ("quy_dinh", "chuan_bi", "trinh_tu", "bien_ban", "chu_de", "tu_danh_gia"):
         for number, item in enumerate(getattr(sinh_hoat, part), start=1):
             cited.append((f'data/sinh_hoat_chi_bo.yml, trường "{part}[{number}].van_ban"', item.van_ban))

@@ -172,3 +172,14 @@ def test_page_scripts_load_only_where_they_are_used(site, page, wanted):
     html = (site / page).read_text(encoding="utf-8")
     loaded = set(re.findall(r'<script src="[^"]*/(sao-chep\.js|dien-mau\.js|trac-nghiem\.js|trinh-chieu\.js)"', html))
     assert loaded == wanted
+
+
+def test_no_page_shows_a_programming_value(site):
+    """"None", "undefined", "NaN" in a page's text are values that leaked from code into prose."""
+    leaks = []
+    for html in sorted(site.rglob("*.html")):
+        soup = BeautifulSoup(html.read_text(encoding="utf-8"), "html.parser")
+        article = soup.select_one("article")
+        if article and re.search(r"(?<!\w)(None|undefined|NaN)(?!\w)", article.get_text(" ")):
+            leaks.append(str(html.relative_to(site)))
+    assert leaks == []

@@ -223,6 +223,10 @@ REJECT = {
         "mau_van_ban.yml", "    can_kiem_chung:\n      bao_lau:", "    can_kiem_chung:\n      bao_lao:",
         lambda t: f'data/mau_van_ban.yml, dòng {_line_of(t, "  - id: ke-hoach-chuyen-de")}, mục "ke-hoach-chuyen-de", trường "can_kiem_chung.bao_lao": giá trị "bao_lao" không hợp lệ; chỉ nhận: \'dung_khi\', \'ai_soan\' hoặc \'bao_lau\'.',
     ),
+    "finding-link-without-label": (
+        "thong_bao.yml", '      nhan_trang: "Sinh hoạt chi bộ: chủ đề sinh hoạt chuyên đề"\n', "",
+        lambda t: 'data/thong_bao.yml, han_che[6], trường "nhan_trang": thiếu chữ cho liên kết tới "sinh-hoat-chi-bo/index.md#chuyen-de" (chỉ bỏ trống được khi trang là một văn bản, van-ban/...).',
+    ),
     "quiz-without-answer": (
         "tap_huan.yml", "        dap_an: [3]\n        giai_thich: \"Ít nhất 90 phút;", "        dap_an: []\n        giai_thich: \"Ít nhất 90 phút;",
         lambda t: f'data/tap_huan.yml, dòng {_line_of(t, "  - id: sinh-hoat-chi-bo")}, mục "sinh-hoat-chi-bo", trường "cau_hoi[1].dap_an": cần ít nhất 1 mục.',
