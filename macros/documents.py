@@ -115,10 +115,15 @@ class _View:
 
 
 def ten_van_ban(data: SiteData, doc: VanBan) -> str:
-    """Short name: "Chỉ thị 10-CT/TW", or the common name when there is no number."""
-    if doc.so_hieu:
-        return f"{data.loai[doc.loai].ten} {doc.so_hieu}"
-    return doc.ten_goi
+    """Short name: "Chỉ thị 10-CT/TW", or the common name when there is no number. Two
+    documents with the same number are told apart by their year: "Hướng dẫn 12-HD/BTCTW (2018)"."""
+    if not doc.so_hieu:
+        return doc.ten_goi
+    name = f"{data.loai[doc.loai].ten} {doc.so_hieu}"
+    namesakes = [d for d in data.van_ban.values() if d.so_hieu == doc.so_hieu]
+    if len(namesakes) > 1 and doc.nam_ban_hanh:
+        name += f" ({doc.nam_ban_hanh})"
+    return name
 
 
 def render_html(template: str, **context) -> Markup:
