@@ -567,11 +567,16 @@ class LeGiay(_Model):
     phai: Annotated[int, Field(ge=0)]
 
 
+# Where the page number goes: centred in the header or in the footer of every page.
+VI_TRI_SO_TRANG = {"dau-giua": "giữa lề trên", "chan-giua": "giữa lề dưới"}
+
+
 class TheThuc(_Model):
     kho_giay: KhoGiay
     le_mm: LeGiay
     phong_chu: Text
     co_chu: dict[str, Annotated[int, Field(ge=6, le=40)]]
+    so_trang: Literal[tuple(VI_TRI_SO_TRANG)]
     van_ban: Ma
     can_kiem_chung: dict[str, Text] = {}
 

@@ -10,6 +10,7 @@ from .documents import md, page_link, render_html, render_template
 from .errors import DataError
 from .mau import REGULATION, TEMPLATE_FILE, Line, ModelDocument, blank, page_path, template_page
 from .registry import SiteData
+from .schema import VI_TRI_SO_TRANG
 
 
 def _variant(data: SiteData, variant: str, where: str):
@@ -144,4 +145,4 @@ def _capital(text: str) -> str:
 
 def render_format(data: SiteData, from_page: str) -> str:
     """The party-document format the Word files and the print rules follow, with markers."""
-    return render_template("the_thuc.md.j2", data, from_page, fmt=data.the_thuc)
+    return render_template("the_thuc.md.j2", data, from_page, fmt=data.the_thuc, vi_tri_so_trang=VI_TRI_SO_TRANG)

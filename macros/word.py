@@ -47,6 +47,7 @@ class _Writer:
         doc, size = self.doc, self.size
         document = Document()
         _page(document, self.fmt)
+        _page_numbers(document, self.fmt)
 
         header = document.add_table(rows=1, cols=2)
         header.alignment = WD_TABLE_ALIGNMENT.CENTER
@@ -174,6 +175,25 @@ def _page(document, fmt: TheThuc) -> None:
     normal.paragraph_format.space_after = Pt(3)
 
 
+def _page_numbers(document, fmt: TheThuc) -> None:
+    """A PAGE field, centred in the header or the footer (data/the_thuc.yml, so_trang)."""
+    section = document.sections[0]
+    part = section.header if fmt.so_trang == "dau-giua" else section.footer
+    paragraph = part.paragraphs[0]
+    paragraph.alignment = CENTER
+    run = paragraph.add_run()
+    run.font.size = Pt(fmt.co_chu["noi_dung"])
+    for kind, text in (("begin", None), (None, "PAGE"), ("end", None)):
+        if kind:
+            element = OxmlElement("w:fldChar")
+            element.set(qn("w:fldCharType"), kind)
+        else:
+            element = OxmlElement("w:instrText")
+            element.set(qn("xml:space"), "preserve")
+            element.text = text
+        run._r.append(element)
+
+
 def _layout(paragraph, align=None, indent=False, before=0) -> None:
     if align is not None:
         paragraph.alignment = align
@@ -195,10 +215,13 @@ def _text(paragraph, text: str, size: int, bold=False, italic=False, align=None,
 def print_css(fmt: TheThuc) -> str:
     """Print rules for the pages of the model documents, from the same format data."""
     m = fmt.le_mm
+    box = "top-center" if fmt.so_trang == "dau-giua" else "bottom-center"
     return (
         "/* Generated at build time from data/the_thuc.yml (overrides/hooks/mau_files.py); do not edit. */\n"
         f"@page {{ size: {fmt.kho_giay.rong_mm}mm {fmt.kho_giay.cao_mm}mm; "
-        f"margin: {m.tren}mm {m.phai}mm {m.duoi}mm {m.trai}mm; }}\n"
+        f"margin: {m.tren}mm {m.phai}mm {m.duoi}mm {m.trai}mm; "
+        f'@{box} {{ content: counter(page); font-family: "{fmt.phong_chu}", Tinos, serif; '
+        f"font-size: {fmt.co_chu['noi_dung']}pt; }} }}\n"
         "@media print {\n"
         f'  body, .md-typeset, .van-ban-mau {{ font-family: "{fmt.phong_chu}", Tinos, "Liberation Serif", serif; '
         f"font-size: {fmt.co_chu['noi_dung']}pt; color: #000; }}\n"

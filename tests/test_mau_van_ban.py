@@ -10,6 +10,7 @@ import pytest
 from bs4 import BeautifulSoup
 from docx import Document
 from docx.table import Table
+from docx.oxml.ns import qn
 from docx.text.paragraph import Paragraph
 
 from macros.loading import read_yaml
@@ -177,3 +178,12 @@ def test_minutes_guidance_quotes_the_meeting_order_written_once(site):
                     assert step in guidance and step in guide
                     used += 1
     assert used >= 4
+
+
+@pytest.mark.parametrize("docx", list(DOCUMENTS))
+def test_word_pages_are_numbered_where_the_format_data_says(site, docx):
+    word = docx_of(site, DOCUMENTS[docx])
+    section = word.sections[0]
+    numbered, plain = (section.header, section.footer) if DATA.the_thuc.so_trang == "dau-giua" else (section.footer, section.header)
+    assert "PAGE" in "".join(t.text for t in numbered._element.iter(qn("w:instrText")))
+    assert not list(plain._element.iter(qn("w:instrText")))
