@@ -112,6 +112,11 @@ def define_env(env):
         return guidance.render_findings(data, page())
 
     @macro
+    def lien_he():
+        """Where to report an error: the unit, its e-mail and phone (data/trang_web.yml)."""
+        return guidance.render_contact(data, page())
+
+    @macro
     def bang_thuat_ngu():
         return guidance.render_glossary(data, page())
 

@@ -43,6 +43,11 @@ def render_findings(data: SiteData, from_page: str) -> str:
     return render_template("han_che.md.j2", data, from_page, rows=rows)
 
 
+def render_contact(data: SiteData, from_page: str) -> str:
+    """Where to report an error (data/trang_web.yml, lien_he)."""
+    return render_template("lien_he.md.j2", data, from_page, lien_he=data.trang_web.lien_he)
+
+
 def render_glossary(data: SiteData, from_page: str) -> str:
     terms = sorted(data.thuat_ngu.values(), key=lambda t: fold(t.viet_tat or t.thuat_ngu).lower())
     return render_template("thuat_ngu.md.j2", data, from_page, terms=terms)

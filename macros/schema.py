@@ -206,11 +206,20 @@ class QuyUoc(_Model):
         return self
 
 
+class LienHe(_Model):
+    """Who readers write to about an error: the unit, and its e-mail and phone when declared."""
+
+    don_vi: Text
+    email: Annotated[str, Field(pattern=r"^[^@\s<>\"]+@[^@\s<>\"]+\.[^@\s<>\"]+$")] | None = None
+    dien_thoai: Annotated[str, Field(pattern=r"^\+?[0-9][0-9 .()-]{5,19}$")] | None = None
+
+
 class TrangWeb(_Model):
     ten: Text
     mo_ta: Text
     don_vi_bien_soan: Text
     bao_loi: Text
+    lien_he: LienHe
 
 
 # --- Vietnamese messages for pydantic errors ---------------------------------------------

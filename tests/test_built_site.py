@@ -183,3 +183,25 @@ def test_no_page_shows_a_programming_value(site):
         if article and re.search(r"(?<!\w)(None|undefined|NaN)(?!\w)", article.get_text(" ")):
             leaks.append(str(html.relative_to(site)))
     assert leaks == []
+
+
+def test_every_page_footer_says_where_to_report_an_error(site, data):
+    for html in sorted(site.rglob("*.html")):
+        footer = BeautifulSoup(html.read_text(encoding="utf-8"), "html.parser").select_one("footer .lien-he")
+        if html.name == "index.html" or html.name == "404.html":
+            assert footer and data.trang_web.lien_he.don_vi in footer.get_text(), html
+
+
+def test_declared_email_and_phone_become_links_on_the_about_page_and_in_the_footer(project, tmp_path):
+    from conftest import build
+
+    path = project / "data/trang_web.yml"
+    path.write_text(path.read_text(encoding="utf-8").replace(
+        '    don_vi: "Bộ phận quản trị sổ tay, Ban Tổ chức của cấp ủy cấp trên"\n',
+        '    don_vi: "Bộ phận <quản trị>"\n    email: "quantri@example.vn"\n    dien_thoai: "0123 456 789"\n'), encoding="utf-8")
+    result = build(project, tmp_path / "site")
+    assert result.returncode == 0, result.stderr
+    about = BeautifulSoup((tmp_path / "site/gioi-thieu/index.html").read_text(encoding="utf-8"), "html.parser")
+    for part in (about.select_one("article"), about.select_one("footer .lien-he")):
+        assert part.select_one('a[href="mailto:quantri@example.vn"]') and part.select_one('a[href="tel:0123456789"]')
+        assert "Bộ phận <quản trị>" in part.get_text()  # the name stays text

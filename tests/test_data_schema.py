@@ -227,6 +227,11 @@ REJECT = {
         "thong_bao.yml", '      nhan_trang: "Sinh hoạt chi bộ: chủ đề sinh hoạt chuyên đề"\n', "",
         lambda t: 'data/thong_bao.yml, han_che[6], trường "nhan_trang": thiếu chữ cho liên kết tới "sinh-hoat-chi-bo/index.md#chuyen-de" (chỉ bỏ trống được khi trang là một văn bản, van-ban/...).',
     ),
+    "contact-email-malformed": (
+        "trang_web.yml", '    don_vi: "Bộ phận quản trị sổ tay, Ban Tổ chức của cấp ủy cấp trên"\n',
+        '    don_vi: "Bộ phận quản trị sổ tay, Ban Tổ chức của cấp ủy cấp trên"\n    email: "quantri at example"\n',
+        lambda t: 'data/trang_web.yml, trường "lien_he.email": giá trị "quantri at example" không đúng dạng cho phép.',
+    ),
     "quiz-without-answer": (
         "tap_huan.yml", "        dap_an: [3]\n        giai_thich: \"Ít nhất 90 phút;", "        dap_an: []\n        giai_thich: \"Ít nhất 90 phút;",
         lambda t: f'data/tap_huan.yml, dòng {_line_of(t, "  - id: sinh-hoat-chi-bo")}, mục "sinh-hoat-chi-bo", trường "cau_hoi[1].dap_an": cần ít nhất 1 mục.',
