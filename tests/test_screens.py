@@ -84,3 +84,19 @@ def test_documents_with_the_same_number_have_different_names():
 
     names = [ten_van_ban(DATA, doc) for doc in DATA.van_ban.values()]
     assert len(names) == len(set(names)), sorted(n for n in names if names.count(n) > 1)
+
+
+def test_home_shows_three_doors_on_the_first_screen_of_a_laptop(server, browser):
+    context = browser.new_context(viewport={"width": 1366, "height": 768})
+    page = context.new_page()
+    page.goto(server.url + "/")
+    doors = page.locator(".cua-vao .cua")
+    assert doors.count() == 3
+    for i in range(3):
+        door = doors.nth(i)
+        assert door.locator("h2 a").count() == 1  # the heading is a link
+        button = door.locator("a.md-button").bounding_box()
+        assert button["y"] + button["height"] <= 768, i  # no scrolling to find a door
+    quick = page.locator(".tra-nhanh a")
+    assert {quick.nth(i).inner_text() for i in range(quick.count())} >= {"Danh mục văn bản", "Thuật ngữ, chữ viết tắt"}
+    context.close()
