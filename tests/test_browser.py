@@ -150,3 +150,11 @@ def test_folder_edition_runs_the_quiz_and_offers_the_word_file(folder_site, page
     target = (folder_site / "mau" / "quy-che-lam-viec" / "chi-bo-co-so" / link.get_attribute("href")).resolve()
     assert target.suffix == ".docx" and target.is_file()
     assert page.errors == []
+
+
+def test_folder_edition_copies_the_whole_document(folder_site, page):
+    """From file:// the asynchronous clipboard is not there: the copy event carries the text."""
+    page.goto((folder_site / "mau" / "quy-che-lam-viec" / "chi-bo-co-so" / "doanh-nghiep-tu-nhan.html").as_uri())
+    page.get_by_role("button", name="Sao chép toàn văn").click()
+    assert page.locator(".sao-chep [role=status]").first.inner_text() == "Đã sao chép."
+    assert page.errors == []

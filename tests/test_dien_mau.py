@@ -149,9 +149,13 @@ def test_copy_and_print_show_the_filled_text_without_form_or_guidance(server, br
     assert copied.startswith("2. Hạn chế, nguyên nhân") and "Hướng dẫn" not in copied
     page.get_by_role("button", name="Sao chép toàn văn").click()
     whole = norm(page.evaluate("navigator.clipboard.readText()"))
-    assert whole == page_text(BeautifulSoup(page.content(), "html.parser"))  # the copy is the page text
-    assert whole.startswith(f"NGHỊ QUYẾT về lãnh đạo thực hiện nhiệm vụ tháng {values['thang_thuc_hien']}")
+    # the whole document: header, then the page's text, then recipients and signature
+    body = page_text(BeautifulSoup(page.content(), "html.parser"))
+    assert body in whole and whole.index(body) > 0 and whole.startswith("ĐẢNG BỘ")
+    assert body.startswith(f"NGHỊ QUYẾT về lãnh đạo thực hiện nhiệm vụ tháng {values['thang_thuc_hien']}")
+    assert "Nơi nhận" in whole.split(body)[1] and "T/M CHI BỘ" in whole.split(body)[1]
     assert values["nhiem_ky"] in whole and "Hướng dẫn:" not in whole and "Sao chép" not in whole
+    assert "Điền thông tin" not in whole
     page.emulate_media(media="print")
     assert not page.locator("form.dien-mau").is_visible() and not page.locator(".huong-dan").first.is_visible()
     assert not page.locator("article h1").is_visible() and not page.locator("a.tai-word").is_visible()

@@ -213,11 +213,26 @@ def test_print_shows_the_regulation_without_navigation_or_guidance(server, page,
     assert page.locator(".dau-van-ban").is_visible() and page.locator(".ky-van-ban").is_visible()
 
 
-def test_copy_buttons_copy_the_text_without_guidance(server, browser, data):
+def word_whole_text(document) -> str:
+    """Every paragraph and table cell of a Word file, in order: header, text, signature."""
+    from docx.table import Table
+    from docx.text.paragraph import Paragraph
+
+    parts = []
+    for child in document.element.body.iterchildren():
+        if child.tag.endswith("}p"):
+            parts.append(Paragraph(child, document).text)
+        elif child.tag.endswith("}tbl"):
+            parts += [p.text for row in Table(child, document).rows for cell in row.cells for p in cell.paragraphs]
+    return norm(" ".join(parts))
+
+
+def test_copy_buttons_copy_the_text_without_guidance(server, browser, site, data):
+    doc = data.van_ban_mau["co-btv", "tu-nhan"]
     context = browser.new_context()
     context.grant_permissions(["clipboard-read", "clipboard-write"], origin=server.url)
     page = context.new_page()
-    page.goto(f"{server.url}/{data.van_ban_mau['co-btv', 'tu-nhan'].page.removesuffix('.md')}/")
+    page.goto(f"{server.url}/{doc.page.removesuffix('.md')}/")
     article = page.locator(".muc-mau#trach-nhiem-bi-thu")
     article.get_by_role("button", name="Sao chép điều này").click()
     copied = page.evaluate("navigator.clipboard.readText()")
@@ -226,9 +241,16 @@ def test_copy_buttons_copy_the_text_without_guidance(server, browser, data):
     assert "Chịu trách nhiệm trước cấp ủy cấp trên" in copied
     page.get_by_role("button", name="Sao chép toàn văn").click()
     whole = page.evaluate("navigator.clipboard.readText()")
-    assert norm(whole) == page_text(BeautifulSoup(page.content(), "html.parser"))  # the copy is the page text
-    assert norm(whole).startswith("QUY CHẾ") and "Hướng dẫn cho Điều" not in whole
-    assert norm(whole).endswith("Việc sửa đổi, bổ sung Quy chế do Đảng ủy xem xét, quyết định.")
+    # the whole document as the Word file has it: header, text, recipients, signature
+    assert norm(whole).casefold() == word_whole_text(docx_of(site, "co-btv", "tu-nhan")).casefold()
+    assert norm(whole).startswith("[TÊN ĐẢNG BỘ CẤP TRÊN]") and "ĐẢNG CỘNG SẢN VIỆT NAM" in whole
+    assert "Nơi nhận" in whole and norm(whole).endswith("BÍ THƯ [Họ và tên]")
+    assert "Hướng dẫn cho Điều" not in whole and "Điền thông tin của đơn vị" not in whole
+    html = page.evaluate("""async () => {
+        const [item] = await navigator.clipboard.read();
+        return await (await item.getType('text/html')).text(); }""")
+    assert html.count("<table") >= 2  # header and signature side by side, for Word
+    assert "ĐẢNG CỘNG SẢN VIỆT NAM" in html and "text-align:center" in html and "huong-dan" not in html
     context.close()
 
 
