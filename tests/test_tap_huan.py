@@ -99,3 +99,27 @@ def test_handout_prints_questions_without_answers_and_a_separate_key(server, pag
         assert not page.locator(hidden).first.is_visible(), hidden
     assert page.locator("form.trac-nghiem legend").first.is_visible()
     assert page.locator("#y-chinh").is_visible()
+
+
+def test_quiz_explanations_and_answer_key_stay_out_of_search(site, data):
+    import json
+
+    index = json.loads((site / "search/search_index.json").read_text(encoding="utf-8"))
+    for module in data.tap_huan.values():
+        text = " ".join(doc["text"] for doc in index["docs"] if doc["location"].startswith(f"tap-huan/{module.id}/"))
+        assert text
+        for question in module.cau_hoi:
+            head = re.sub(r"\[\[[a-z0-9-]+\]\]", "", question.giai_thich)[:40]
+            assert head not in text, (module.id, question.id)
+        assert "Đáp án (dành cho giảng viên)" not in text
+
+
+def test_handout_prints_the_exercise_before_the_answer_key_on_its_own_page(server, page):
+    page.goto(f"{server.url}/tap-huan/{MODULE}/")
+    page.emulate_media(media="print")
+    key = page.locator(".dap-an-in")
+    assert key.is_visible()
+    assert key.evaluate("e => getComputedStyle(e).breakBefore") == "page"
+    exercise = page.locator("#thuc-hanh").bounding_box()
+    last_question = page.locator(".cau-hoi").last.bounding_box()
+    assert exercise["y"] < key.bounding_box()["y"] and last_question["y"] < key.bounding_box()["y"]
