@@ -81,7 +81,8 @@ def test_nothing_is_loaded_from_an_outside_host(site):
 
 
 def test_links_to_replaced_documents_name_the_successor(site, data):
-    """Wherever a replaced document is cited, the same block links its successor."""
+    """Wherever a replaced document is cited, its section (from one <h2> to the next) links
+    its successor: said once per section, not after every mention."""
     replaced = {d: {r.van_ban for r in data.related(d, "bi_thay_the_boi")}
                 for d in data.van_ban if data.trang_thai(d) == "da-thay-the"}
     checked = 0
@@ -89,17 +90,20 @@ def test_links_to_replaced_documents_name_the_successor(site, data):
         body = article(page)
         if body is None:
             continue
-        for link in body.find_all("a", href=True):
-            if OUTSIDE.match(link["href"]):
-                continue
-            target, _ = resolve(page, link["href"], site)
-            doc_id = target.parent.name if target.parent.parent.name == "van-ban" else None
-            if doc_id not in replaced or link.find_parent(["h1", "nav"]):
-                continue
-            block = link.find_parent("tr") or link.find_parent(["li", "p", "dd"])
-            linked = {resolve(page, a["href"], site)[0].parent.name for a in block.find_all("a", href=True)}
-            assert replaced[doc_id] <= linked, f"{page.relative_to(site)}: {link}"
-            checked += 1
+        for section in re.split(r"(?=<h2[\s>])", str(body)):
+            part = BeautifulSoup(section, "html.parser")
+            cited, linked = set(), set()
+            for link in part.find_all("a", href=True):
+                if OUTSIDE.match(link["href"]):
+                    continue
+                target, _ = resolve(page, link["href"], site)
+                doc_id = target.parent.name if target.parent.parent.name == "van-ban" else None
+                linked.add(doc_id)
+                if doc_id in replaced and not link.find_parent(["h1", "nav"]):
+                    cited.add(doc_id)
+            for doc_id in cited:
+                assert replaced[doc_id] <= linked, f"{page.relative_to(site)}: {doc_id}"
+                checked += 1
     assert checked >= len(replaced)
 
 
@@ -205,3 +209,22 @@ def test_declared_email_and_phone_become_links_on_the_about_page_and_in_the_foot
     for part in (about.select_one("article"), about.select_one("footer .lien-he")):
         assert part.select_one('a[href="mailto:quantri@example.vn"]') and part.select_one('a[href="tel:0123456789"]')
         assert "Bộ phận <quản trị>" in part.get_text()  # the name stays text
+
+
+def test_markers_are_explained_in_their_section_and_replacements_said_once(site):
+    """Every "cần kiểm chứng" marker outside the model documents has its reason in the note at
+    the end of its section; a section names a document's successor once."""
+    for html in sorted(site.rglob("index.html")):
+        text = html.read_text(encoding="utf-8")
+        if 'class="van-ban-mau"' in text or "can-kiem-chung" not in text:
+            continue
+        content = BeautifulSoup(text, "html.parser").select_one("article")
+        sections = re.split(r"(?=<h2[\s>])", str(content))
+        for section in sections:
+            part = BeautifulSoup(section, "html.parser")
+            ids = [s["data-van-ban"] for s in part.select("span.thay-the-boi")]
+            assert len(ids) == len(set(ids)), (html, ids)
+            note = part.select_one(".ghi-chu-kiem-chung")
+            reasons = {li.get_text() for li in note.select("li")} if note else set()
+            for marker in part.select("a.can-kiem-chung"):
+                assert marker.get("title") in reasons, (str(html.relative_to(site)), marker.get("title"))
