@@ -89,6 +89,52 @@ def test_projector_view_moves_with_the_keyboard(server, browser):
     context.close()
 
 
+def test_projector_every_screen_fits_and_the_quiz_is_played_with_keys_only(server, browser, data):
+    module = data.tap_huan[MODULE]
+    context = browser.new_context(viewport={"width": 1366, "height": 768})
+    page = context.new_page()
+    page.goto(f"{server.url}/tap-huan/{MODULE}/")
+    page.keyboard.press("t")
+    stage = page.locator(".san-khau")
+    total = int(stage.locator(".so-trang").inner_text().split("/")[1])
+    headings, questions_seen = [], 0
+    for i in range(total):
+        shown = stage.locator("section.trang-chieu:not([hidden])")
+        assert shown.count() == 1
+        # the screen's content fits the projector: nothing below the bottom edge, no scrolling
+        assert page.evaluate("(() => { const s = document.querySelector('.san-khau');"
+                             " return s.scrollHeight <= s.clientHeight + 1; })()"), i
+        headings.append(shown.locator("h1, h2").first.inner_text())
+        visible = stage.locator("fieldset.cau-hoi:not([hidden])")
+        if visible.count():
+            assert visible.count() == 1  # one question a screen
+            questions_seen += 1
+            radio = visible.locator("input").first.bounding_box()
+            assert radio["width"] >= 24 and radio["height"] >= 24  # controls sized for a room
+        if i < total - 1:
+            page.keyboard.press("PageDown")
+    assert questions_seen == len(module.cau_hoi)
+    assert headings[-1] == "Thực hành" and any(h.endswith("(tiếp)") for h in headings)
+    # keys only: back to the first question, choose the right answer, then check on the last quiz screen
+    first = module.cau_hoi[0]
+    while not stage.locator(f'fieldset[data-cau="{first.id}"]:not([hidden])').count():
+        page.keyboard.press("PageUp")
+    page.keyboard.press("Tab")
+    assert page.evaluate("document.activeElement.name") == f"{MODULE}-{first.id}"
+    for _ in range(first.dap_an[0] - 1):
+        page.keyboard.press("ArrowDown")  # inside the quiz the arrows choose an answer
+    assert page.evaluate("document.activeElement.checked")
+    for _ in range(len(module.cau_hoi)):
+        page.keyboard.press("PageDown")  # the remote's key still moves from inside the form
+    page.keyboard.press("Tab")
+    assert page.evaluate("document.activeElement.textContent") == "Kiểm tra"
+    page.keyboard.press("Enter")
+    assert stage.locator(".ket-qua").inner_text().startswith("Kết quả: đúng 1/")
+    page.keyboard.press("Escape")
+    assert page.locator("article form.trac-nghiem fieldset.cau-hoi:not([hidden])").count() == len(module.cau_hoi)
+    context.close()
+
+
 def test_handout_prints_questions_without_answers_and_a_separate_key(server, page):
     page.goto(f"{server.url}/tap-huan/{MODULE}/")
     assert not page.locator(".dap-an-in").is_visible()
