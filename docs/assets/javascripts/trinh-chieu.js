@@ -226,19 +226,24 @@
     }
   }, true);
 
+  /* The button goes into the place the page keeps for it (p.nut-trinh-chieu), so nothing
+   * moves when it appears. */
   function addButton() {
     var module = document.querySelector(".mo-dun");
     if (!module) {
       return;
     }
-    var bar = document.createElement("p");
-    bar.className = "nut-trinh-chieu khong-in";
+    var bar = module.querySelector(".nut-trinh-chieu");
+    if (!bar) {
+      bar = document.createElement("p");
+      bar.className = "nut-trinh-chieu khong-in";
+      module.insertBefore(bar, module.firstChild);
+    }
     var button = document.createElement("button");
     button.type = "button";
     button.textContent = "Trình chiếu";
     button.addEventListener("click", enter);
     bar.appendChild(button);
-    module.parentNode.insertBefore(bar, module);
   }
 
   if (document.readyState === "loading") {
