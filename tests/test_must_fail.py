@@ -19,8 +19,8 @@ def edit(project: Path, file: str, old: str, new: str) -> None:
 
 CASES = {
     "unknown-id-in-page": (
-        "docs/index.md", '{{ van_ban("ct-50-2025") }}', '{{ van_ban("ct-51-2025") }}',
-        'Trang "docs/index.md": mã văn bản "ct-51-2025" không có trong data/van_ban.yml (có: tb-giam-sat-quy-che-2019,',
+        "docs/index.md", '{{ van_ban("hd-42-2025", day_du=false) }}', '{{ van_ban("hd-43-2025", day_du=false) }}',
+        'Trang "docs/index.md": mã văn bản "hd-43-2025" không có trong data/van_ban.yml (có: tb-giam-sat-quy-che-2019,',
     ),
     "missing-field": (
         "data/van_ban.yml", '    trich_yeu: "Về nâng cao chất lượng sinh hoạt chi bộ"\n    kiem_tra_trang_thai:', "    kiem_tra_trang_thai:",
@@ -35,7 +35,7 @@ CASES = {
         'Trang "docs/gioi-thieu/index.md": "trang_web_bao_loi" chưa được khai báo',
     ),
     "macro-called-wrongly": (
-        "docs/index.md", '{{ van_ban("ct-50-2025") }}', "{{ van_ban() }}",
+        "docs/index.md", '{{ van_ban("hd-42-2025", day_du=false) }}', "{{ van_ban() }}",
         'Trang "docs/index.md": macro van_ban gặp lỗi (TypeError:',
     ),
     "macro-syntax-error": (

@@ -3,7 +3,8 @@
 Deploys the site with deploy/deploy.sh, serves it with our nginx configuration, then for
 each page type prints the bytes transferred on a first, uncached load (compressed, as on
 the wire, headers included) and, with Lighthouse from the npm registry run against
-Debian's Chromium, the performance and accessibility scores.
+Debian's Chromium, the performance and accessibility scores and the cumulative layout shift,
+with the desktop preset and with Lighthouse's default mobile preset.
 
     .venv/bin/python tests/bench/page_weight.py [--no-lighthouse]
 
@@ -36,7 +37,10 @@ PAGE_TYPES = {
     "document": "/van-ban/ct-10-2007/",
     "about": "/gioi-thieu/",
     "template + form": "/mau/bien-ban-thuong-ky/",
+    "regulation": "/mau/quy-che-lam-viec/dang-uy-co-ban-thuong-vu/doanh-nghiep-nha-nuoc/",
+    "training module": "/tap-huan/sinh-hoat-chi-bo/",
 }
+PRESETS = {"desktop": ["--preset=desktop"], "mobile": []}  # mobile: Lighthouse's default
 
 
 def first_load_bytes(browser, url: str) -> tuple[int, int]:
@@ -54,7 +58,7 @@ def first_load_bytes(browser, url: str) -> tuple[int, int]:
     return sum(sizes.values()), len(sizes)
 
 
-def lighthouse(url: str) -> dict[str, int]:
+def lighthouse(url: str, preset: str) -> dict[str, float]:
     binary = HERE / "node_modules/.bin/lighthouse"
     if not binary.exists():
         subprocess.run(["npm", "install", "--prefix", str(HERE), "--no-audit", "--no-fund", "--no-save",
@@ -62,11 +66,13 @@ def lighthouse(url: str) -> dict[str, int]:
     with tempfile.TemporaryDirectory() as profile:
         result = subprocess.run(
             [str(binary), url, "--quiet", "--output=json", "--output-path=stdout",
-             "--only-categories=performance,accessibility", "--preset=desktop",
+             "--only-categories=performance,accessibility", *PRESETS[preset],
              f"--chrome-flags={' '.join(FLAGS + ['--user-data-dir=' + profile])}"],
             env=dict(os.environ, CHROME_PATH=CHROMIUM), capture_output=True, text=True, timeout=300)
     report = json.loads(result.stdout)
-    return {name: round(100 * cat["score"]) for name, cat in report["categories"].items()}
+    scores = {name: round(100 * cat["score"]) for name, cat in report["categories"].items()}
+    scores["cls"] = round(report["audits"]["cumulative-layout-shift"]["numericValue"], 3)
+    return scores
 
 
 def main() -> None:
@@ -82,14 +88,18 @@ def main() -> None:
             sys.exit(result.stderr)
         nginx = Nginx(root, Path(tmp) / "nginx").start()
         try:
-            print(f"{'page type':<16}{'first load KB':>15}{'requests':>10}{'performance':>13}{'accessibility':>15}")
+            head = "".join(f"{p + ' perf':>14}{p + ' a11y':>14}{p + ' CLS':>13}" for p in PRESETS)
+            print(f"{'page type':<17}{'first load KB':>14}{'requests':>9}{head}")
             with sync_playwright() as playwright:
                 browser = playwright.chromium.launch(executable_path=CHROMIUM, args=FLAGS[1:])
                 for name, path in PAGE_TYPES.items():
                     size, count = first_load_bytes(browser, nginx.url + path)
-                    scores = {} if args.no_lighthouse else lighthouse(nginx.url + path)
-                    print(f"{name:<16}{size / 1024:>15.1f}{count:>10}"
-                          f"{scores.get('performance', '-'):>13}{scores.get('accessibility', '-'):>15}")
+                    cells = ""
+                    for preset in PRESETS:
+                        scores = {} if args.no_lighthouse else lighthouse(nginx.url + path, preset)
+                        cells += (f"{scores.get('performance', '-'):>14}{scores.get('accessibility', '-'):>14}"
+                                  f"{scores.get('cls', '-'):>13}")
+                    print(f"{name:<17}{size / 1024:>14.1f}{count:>9}{cells}", flush=True)
                 browser.close()
         finally:
             nginx.stop()
