@@ -145,9 +145,11 @@ def test_copy_and_print_show_the_filled_text_without_form_or_guidance(server, br
     values = fill_form(page, ["thang_thuc_hien", "nhiem_ky"])
     section = page.locator(".muc-mau#han-che")
     section.get_by_role("button", name="Sao chép mục này").click()
+    section.locator(".sao-chep [role=status]").filter(has_text="Đã sao chép.").wait_for()  # the copy is asynchronous
     copied = page.evaluate("navigator.clipboard.readText()")
     assert copied.startswith("2. Hạn chế, nguyên nhân") and "Hướng dẫn" not in copied
     page.get_by_role("button", name="Sao chép toàn văn").click()
+    page.locator(".sao-chep [role=status]").first.filter(has_text="Đã sao chép.").wait_for()
     whole = norm(page.evaluate("navigator.clipboard.readText()"))
     # the whole document: header, then the page's text, then recipients and signature
     body = page_text(BeautifulSoup(page.content(), "html.parser"))

@@ -235,11 +235,13 @@ def test_copy_buttons_copy_the_text_without_guidance(server, browser, site, data
     page.goto(f"{server.url}/{doc.page.removesuffix('.md')}/")
     article = page.locator(".muc-mau#trach-nhiem-bi-thu")
     article.get_by_role("button", name="Sao chép điều này").click()
+    article.locator(".sao-chep [role=status]").filter(has_text="Đã sao chép.").wait_for()  # the copy is asynchronous
     copied = page.evaluate("navigator.clipboard.readText()")
     assert copied.startswith("Điều ") and "Trách nhiệm và quyền hạn của Bí thư" in copied
     assert "Hướng dẫn" not in copied and "Sao chép" not in copied
     assert "Chịu trách nhiệm trước cấp ủy cấp trên" in copied
     page.get_by_role("button", name="Sao chép toàn văn").click()
+    page.locator(".sao-chep [role=status]").first.filter(has_text="Đã sao chép.").wait_for()
     whole = page.evaluate("navigator.clipboard.readText()")
     # the whole document as the Word file has it: header, text, recipients, signature
     assert norm(whole).casefold() == word_whole_text(docx_of(site, "co-btv", "tu-nhan")).casefold()
