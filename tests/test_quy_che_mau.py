@@ -264,4 +264,4 @@ def test_print_rules_come_from_the_format_data(site, data):
     assert f"margin: {m.tren}mm {m.phai}mm {m.duoi}mm {m.trai}mm" in css
     assert fmt.phong_chu in css
     page = (site / html_of(data.van_ban_mau["chi-bo", "nha-nuoc"].page)).read_text(encoding="utf-8")
-    assert "assets/stylesheets/the-thuc.css" in page
+    assert "assets/stylesheets/the-thuc.css\" media=\"print\"" in page  # not render-blocking on screen
