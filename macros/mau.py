@@ -205,8 +205,21 @@ def _in_variant(item, variant: str, enterprise: str | None = None) -> bool:
     return types is None or enterprise is None or enterprise in types
 
 
+def _check_braces(text: str, where: str) -> None:
+    """A brace outside a well-formed {name} is a typo that would be published as text and
+    lose its blank: refuse it."""
+    rest = PLACEHOLDER.sub("", text)
+    if "{" in rest or "}" in rest:
+        start = max(0, min(i for i in (rest.find("{"), rest.find("}")) if i >= 0) - 15)
+        raise DataError(
+            f'{where}: dấu ngoặc nhọn sai ở "…{rest[start:start + 40]}…". Ô cần điền viết liền trong '
+            f"một cặp ngoặc nhọn, chữ thường không dấu, không khoảng trắng, ví dụ {{ten_don_vi}}."
+        )
+
+
 def fill(text: str, words: dict[str, str], fields: dict[str, TruongMau], where: str) -> Line:
     """Expand the variant's words, then split the fields out as blanks."""
+    _check_braces(text, where)
     for _ in range(3):  # words may contain words or fields
         text = PLACEHOLDER.sub(lambda m: words.get(m.group(1), m.group(0)), text)
     segments: list[Segment] = []

@@ -232,6 +232,26 @@ REJECT = {
         '    don_vi: "Bộ phận quản trị sổ tay, Ban Tổ chức của cấp ủy cấp trên"\n    email: "quantri at example"\n',
         lambda t: 'data/trang_web.yml, trường "lien_he.email": giá trị "quantri at example" không đúng dạng cho phép.',
     ),
+    "placeholder-not-closed": (
+        "mau/bao-cao-kiem-diem-quy-che.yml", '    cap_tren_dau_trang: "{dang_bo_cap_tren}"', '    cap_tren_dau_trang: "{dang_bo_cap_tren"',
+        lambda t: 'data/mau/bao-cao-kiem-diem-quy-che.yml, khung.cap_tren_dau_trang: dấu ngoặc nhọn sai ở "…{dang_bo_cap_tren…". Ô cần điền viết liền trong một cặp ngoặc nhọn, chữ thường không dấu, không khoảng trắng, ví dụ {ten_don_vi}.',
+    ),
+    "placeholder-not-opened": (
+        "quy_che_lam_viec.yml", '    ket_can_cu: "{bch} ban hành', '    ket_can_cu: "bch} ban hành',
+        lambda t: 'data/quy_che_lam_viec.yml, khung.ket_can_cu: dấu ngoặc nhọn sai ở "…bch} ban hành Quy chế làm việc như sau:…". Ô cần điền viết liền trong một cặp ngoặc nhọn, chữ thường không dấu, không khoảng trắng, ví dụ {ten_don_vi}.',
+    ),
+    "placeholder-in-capitals": (
+        "mau/nghi-quyet-chi-bo.yml", '    co_quan_ban_hanh: "CHI BỘ {ten_chi_bo}"', '    co_quan_ban_hanh: "CHI BỘ {Ten_chi_bo}"',
+        lambda t: 'data/mau/nghi-quyet-chi-bo.yml, khung.co_quan_ban_hanh: dấu ngoặc nhọn sai ở "…CHI BỘ {Ten_chi_bo}…". Ô cần điền viết liền trong một cặp ngoặc nhọn, chữ thường không dấu, không khoảng trắng, ví dụ {ten_don_vi}.',
+    ),
+    "placeholder-with-spaces": (
+        "mau/nghi-quyet-chi-bo.yml", '    co_quan_ban_hanh: "CHI BỘ {ten_chi_bo}"', '    co_quan_ban_hanh: "CHI BỘ { ten_chi_bo }"',
+        lambda t: 'data/mau/nghi-quyet-chi-bo.yml, khung.co_quan_ban_hanh: dấu ngoặc nhọn sai ở "…CHI BỘ { ten_chi_bo }…". Ô cần điền viết liền trong một cặp ngoặc nhọn, chữ thường không dấu, không khoảng trắng, ví dụ {ten_don_vi}.',
+    ),
+    "placeholder-run-into-text": (
+        "mau/bien-ban-thuong-ky.yml", '            - "Chủ trì: đồng chí {ho_ten_chu_tri}, chức vụ ……"', '            - "Chủ trì: đồng chí {ho_ten_chu_tri, chức vụ ……"',
+        lambda t: 'data/mau/bien-ban-thuong-ky.yml, mục "thoi-gian-dia-diem": dấu ngoặc nhọn sai ở "… trì: đồng chí {ho_ten_chu_tri, chức vụ …". Ô cần điền viết liền trong một cặp ngoặc nhọn, chữ thường không dấu, không khoảng trắng, ví dụ {ten_don_vi}.',
+    ),
     "quiz-without-answer": (
         "tap_huan.yml", "        dap_an: [3]\n        giai_thich: \"Ít nhất 90 phút;", "        dap_an: []\n        giai_thich: \"Ít nhất 90 phút;",
         lambda t: f'data/tap_huan.yml, dòng {_line_of(t, "  - id: sinh-hoat-chi-bo")}, mục "sinh-hoat-chi-bo", trường "cau_hoi[1].dap_an": cần ít nhất 1 mục.',
