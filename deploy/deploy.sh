@@ -21,7 +21,8 @@ python=${PYTHON:-$repo/.venv/bin/python}
 release="$root/releases/$(date +%Y%m%d-%H%M%S)-$$"
 
 mkdir -p "$release"
-if ! (cd "$repo" && NO_MKDOCS_2_WARNING=1 "$python" -m mkdocs build --strict --quiet -d "$release/site"); then
+# deploy/build.py: --strict without --quiet (with it a dead link would pass), problems said in Vietnamese
+if ! (cd "$repo" && "$python" "$repo/deploy/build.py" "$release/site"); then
   rm -rf "$release"
   echo "Dựng site thất bại (xem lỗi ở trên); site đang chạy không thay đổi." >&2
   exit 1

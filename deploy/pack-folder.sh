@@ -11,6 +11,6 @@ out=$(realpath -m "${1:-so-tay-cap-uy.zip}")
 python=${PYTHON:-$repo/.venv/bin/python}
 work=$(mktemp -d)
 trap 'rm -rf "$work"' EXIT
-(cd "$repo" && OFFLINE=true NO_MKDOCS_2_WARNING=1 "$python" -m mkdocs build --strict --quiet -d "$work/so-tay-cap-uy")
+(cd "$repo" && OFFLINE=true "$python" "$repo/deploy/build.py" "$work/so-tay-cap-uy")
 (cd "$work" && "$python" -m zipfile -c "$out" so-tay-cap-uy/)
 echo "Đã tạo $out: giải nén, rồi mở so-tay-cap-uy/index.html bằng trình duyệt."

@@ -16,10 +16,11 @@ PROJECT_PARTS = ("mkdocs.yml", "docs", "data", "macros", "overrides", "deploy")
 
 
 def build(project: Path, site_dir: Path) -> subprocess.CompletedProcess:
-    """`mkdocs build --strict -q` as the README runs it; returns the finished process."""
+    """`mkdocs build --strict` (never --quiet: with it MkDocs 1.6 lets warnings such as dead
+    links pass); returns the finished process."""
     env = dict(os.environ, NO_MKDOCS_2_WARNING="1", PYTHONDONTWRITEBYTECODE="1")
     return subprocess.run(
-        [sys.executable, "-m", "mkdocs", "build", "--strict", "-q", "-d", str(site_dir)],
+        [sys.executable, "-m", "mkdocs", "build", "--strict", "-d", str(site_dir)],
         cwd=project, env=env, capture_output=True, text=True, timeout=300,
     )
 

@@ -83,3 +83,23 @@ def test_good_deploy_switches_to_the_new_release(project, tmp_path):
         assert "Đoạn mới để kiểm tra triển khai." in get(nginx.url + "/gioi-thieu/")[2].decode("utf-8")
     finally:
         nginx.stop()
+
+
+def test_dead_link_or_page_outside_the_navigation_stops_the_deploy_in_vietnamese(project, tmp_path):
+    """With --quiet, MkDocs 1.6 let these through and the deploy said "Đã triển khai"."""
+    root = tmp_path / "srv"
+    assert deploy(root, repo=project).returncode == 0
+    current = os.readlink(root / "current")
+    page = project / "docs/gioi-thieu/index.md"
+    page.write_text(page.read_text(encoding="utf-8") + "\n[Trang cũ](trang-khong-co.md)\n", encoding="utf-8")
+    result = deploy(root, repo=project)
+    assert result.returncode != 0 and "Đã triển khai" not in result.stdout
+    assert ('Trang docs/gioi-thieu/index.md: liên kết "trang-khong-co.md" trỏ tới docs/gioi-thieu/trang-khong-co.md, '
+            "tệp này không có.") in result.stderr
+    assert os.readlink(root / "current") == current
+    page.write_text(page.read_text(encoding="utf-8").replace("\n[Trang cũ](trang-khong-co.md)\n", "\n"), encoding="utf-8")
+    (project / "docs/gioi-thieu/nhap.md").write_text("# Bản nháp\n", encoding="utf-8")
+    result = deploy(root, repo=project)
+    assert result.returncode != 0 and "không có trong mục nav của mkdocs.yml" in result.stderr
+    assert "gioi-thieu/nhap.md" in result.stderr
+    assert os.readlink(root / "current") == current
