@@ -27,7 +27,11 @@ if ! (cd "$repo" && "$python" "$repo/deploy/build.py" "$release/site"); then
   echo "Dựng site thất bại (xem lỗi ở trên); site đang chạy không thay đổi." >&2
   exit 1
 fi
-"$python" "$repo/deploy/headers.py" "$release/site" > "$release/headers.conf"
+if ! "$python" "$repo/deploy/headers.py" "$release/site" > "$release/headers.conf"; then
+  rm -rf "$release"
+  echo "Không tạo được tiêu đề bảo mật cho bản dựng (xem lỗi ở trên); site đang chạy không thay đổi." >&2
+  exit 1
+fi
 
 # Atomic switch: rename a new symlink over the old one.
 ln -sfn "$release" "$root/current.new"

@@ -2,9 +2,10 @@
 
     python deploy/headers.py SITE_DIR > headers.conf
 
-The Content-Security-Policy allows scripts only from the site itself plus the theme's
-few inline scripts, each by its SHA-256 hash, read from the built HTML: an inline script
-that is not in the build (injected markup, for instance) does not run.
+The Content-Security-Policy allows scripts only from the site itself plus the theme's own
+inline scripts (known by how they begin, THEME_INLINE), each by its SHA-256 hash. Any other
+inline script in the build (markup that slipped in from data, for instance) is refused: the
+script exits 1 naming the pages, and the deploy stops.
 """
 
 from __future__ import annotations
@@ -16,16 +17,34 @@ import sys
 from pathlib import Path
 
 _INLINE_SCRIPT = re.compile(r"<script(?![^>]*\bsrc=)([^>]*)>(.*?)</script>", re.S)
+# How the inline scripts of Material for MkDocs 9.8 begin: its scope and storage helpers in
+# every page's head, and the jump to a named anchor. A theme upgrade that adds another stops
+# the deploy here with the page named: add its beginning after checking it.
+THEME_INLINE = (
+    "__md_scope=new URL(",
+    "var target=document.getElementById(location.hash.slice(1));",
+)
+
+
+class UnknownScript(ValueError):
+    pass
 
 
 def inline_script_hashes(site: Path) -> list[str]:
-    hashes = set()
-    for page in site.rglob("*.html"):
+    hashes, unknown = set(), []
+    for page in sorted(site.rglob("*.html")):
         for attrs, body in _INLINE_SCRIPT.findall(page.read_text(encoding="utf-8")):
             if "application/json" in attrs:
                 continue  # data, not run
+            if not body.startswith(THEME_INLINE):
+                unknown.append(f"{page.relative_to(site)}: {body.strip()[:60]}")
+                continue
             digest = hashlib.sha256(body.encode("utf-8")).digest()
             hashes.add("'sha256-" + base64.b64encode(digest).decode("ascii") + "'")
+    if unknown:
+        raise UnknownScript(
+            "Bản dựng có đoạn script nhúng không phải của giao diện (thường do dữ liệu có thẻ <script> "
+            "hoặc một tệp ghi đè giao diện mới); không triển khai:\n  " + "\n  ".join(unknown[:10]))
     return sorted(hashes)
 
 
@@ -57,4 +76,7 @@ def headers(site: Path) -> str:
 
 
 if __name__ == "__main__":
-    sys.stdout.write(headers(Path(sys.argv[1])))
+    try:
+        sys.stdout.write(headers(Path(sys.argv[1])))
+    except UnknownScript as err:
+        sys.exit(str(err))

@@ -8,13 +8,14 @@ from __future__ import annotations
 
 import functools
 import logging
+import types
 from pathlib import Path
 
 from jinja2 import StrictUndefined, TemplateSyntaxError
 
 from . import documents, guidance, navigation, tap_huan, trang_mau
 from .errors import DataError
-from .documents import md as md_text
+from .documents import title_text
 from .formatting import ngay_chu, ngay_so, slugify
 from .registry import load_site_data
 
@@ -28,7 +29,9 @@ def define_env(env):
     navigation.add_pages(env.conf["nav"], data)
     # ASCII heading anchors that keep Vietnamese readable: "Điều 5" -> "dieu-5".
     env.conf["mdx_configs"].setdefault("toc", {})["slugify"] = slugify
-    env.variables["trang_web"] = data.trang_web
+    # The site's name and texts for the pages, as text: markup in the data shows as written.
+    env.variables["trang_web"] = types.SimpleNamespace(
+        **{name: title_text(value) for name, value in data.trang_web.model_dump().items() if isinstance(value, str)})
     # The loaded data, also read by overrides/hooks/ (search expansions, Word files).
     env.variables["du_lieu"] = data
 
@@ -179,7 +182,7 @@ def define_env(env):
     @macro
     def ten_mo_dun(mo_dun):
         """Name of a training module, for its page's heading."""
-        return md_text(tap_huan.module_name(data, mo_dun, where()))
+        return title_text(tap_huan.module_name(data, mo_dun, where()))
 
     @macro
     def mo_dun(mo_dun):

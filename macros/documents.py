@@ -148,8 +148,13 @@ def render_template(template: str, data: SiteData, from_page: str, **context) ->
     ).strip()
 
 
+def title_text(text: str) -> str:
+    """A name from data, for a heading written in Markdown: markup shows as text."""
+    return md(Markup.escape(text))
+
+
 def render_title(data: SiteData, doc_id: str, where: str) -> str:
-    return md(ten_van_ban(data, data.doc(doc_id, where)))
+    return title_text(ten_van_ban(data, data.doc(doc_id, where)))
 
 
 def render_citation(data: SiteData, doc_id: str, from_page: str, where: str, full: bool = True) -> str:

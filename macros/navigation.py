@@ -14,6 +14,7 @@ into a section holding its page and its enterprise-type pages.
 
 from __future__ import annotations
 
+import html
 from pathlib import Path
 
 from .errors import DataError
@@ -109,8 +110,11 @@ def _add_regulation_pages(nav: list, data: SiteData) -> None:
         holder = _section_with(nav, variant_page)
         if holder is None:
             raise DataError(f"mkdocs.yml: mục nav phải có trang {variant_page}.")
-        pages = [{kind.ten: regulation_page(spec.duong_dan, kind.duong_dan)} for kind in regulation.loai_hinh.values()]
+        # nav titles reach the theme's HTML as they are, like a page's heading (already escaped):
+        # escape the names from data
+        pages = [{html.escape(kind.ten): regulation_page(spec.duong_dan, kind.duong_dan)}
+                 for kind in regulation.loai_hinh.values()]
         if any(item in pages for item in holder):
             continue  # already a section (the nav is read once per build, but stay safe)
         index = next(i for i, item in enumerate(holder) if _path(item) == variant_page)
-        holder[index] = {spec.ten: [{"Chọn loại hình doanh nghiệp": variant_page}, *pages]}
+        holder[index] = {html.escape(spec.ten): [{"Chọn loại hình doanh nghiệp": variant_page}, *pages]}

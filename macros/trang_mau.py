@@ -6,7 +6,7 @@ import posixpath
 
 from markupsafe import Markup, escape
 
-from .documents import md, page_link, render_html, render_template
+from .documents import md, page_link, render_html, render_template, title_text
 from .errors import DataError
 from .mau import REGULATION, TEMPLATE_FILE, Line, ModelDocument, blank, page_path, template_page
 from .registry import SiteData
@@ -43,12 +43,12 @@ def _regulation(data: SiteData, variant: str, enterprise: str, where: str) -> Mo
 def variant_name(data: SiteData, variant: str, enterprise: str | None, where: str) -> str:
     """"Đảng ủy cơ sở có Ban Thường vụ", or with the enterprise type after a comma."""
     if enterprise is None:
-        return md(_variant(data, variant, where).ten)
-    return md(_regulation(data, variant, enterprise, where).name)
+        return title_text(_variant(data, variant, where).ten)
+    return title_text(_regulation(data, variant, enterprise, where).name)
 
 
 def template_name(data: SiteData, template_id: str, where: str) -> str:
-    return md(_template(data, template_id, where).name)
+    return title_text(_template(data, template_id, where).name)
 
 
 def _download(doc: ModelDocument, from_page: str, label: str) -> str:

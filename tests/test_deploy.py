@@ -103,3 +103,61 @@ def test_dead_link_or_page_outside_the_navigation_stops_the_deploy_in_vietnamese
     assert result.returncode != 0 and "không có trong mục nav của mkdocs.yml" in result.stderr
     assert "gioi-thieu/nhap.md" in result.stderr
     assert os.readlink(root / "current") == current
+
+
+def test_markup_in_names_from_data_shows_as_text_everywhere(project, tmp_path):
+    """A name with markup in it, in every kind of name the data has: never raw in a page
+    (heading, window title, navigation, citations), always shown as the text written."""
+    from bs4 import BeautifulSoup
+
+    from conftest import build
+
+    evil = "<script>alert(9)</script>"
+    edits = {
+        "data/mau_van_ban.yml": ('ten: "Biên bản sinh hoạt chi bộ thường kỳ"', f'ten: "Biên bản {evil}"'),
+        "data/tap_huan.yml": ('ten: "Vai trò, trách nhiệm của cấp ủy viên và người đứng đầu"', f'ten: "Vai trò {evil}"'),
+        "data/van_ban.yml": ('ten_goi: "Nghị quyết Trung ương 4 khóa XI"', f'ten_goi: "Nghị quyết {evil}"'),
+        "data/quy_che_lam_viec.yml": ('ten: "Doanh nghiệp tư nhân"', f'ten: "Doanh nghiệp {evil}"'),
+        "data/trang_web.yml": ('ten: "Sổ tay cấp ủy cơ sở"', f'ten: "Sổ tay {evil}"'),
+    }
+    for file, (old, new) in edits.items():
+        path = project / file
+        text = path.read_text(encoding="utf-8")
+        assert old in text, file
+        path.write_text(text.replace(old, new, 1), encoding="utf-8")
+    result = build(project, tmp_path / "site")
+    assert result.returncode == 0, result.stderr
+    pages = sorted((tmp_path / "site").rglob("*.html"))
+    assert not [p for p in pages if "<script>alert(9)" in p.read_text(encoding="utf-8")]
+    soup = BeautifulSoup((tmp_path / "site/mau/bien-ban-thuong-ky/index.html").read_text(encoding="utf-8"), "html.parser")
+    assert soup.select_one("article h1").get_text() == f"Biên bản {evil}"  # shown as written
+    assert soup.title.get_text().startswith(f"Biên bản {evil}")
+    regulation = BeautifulSoup((tmp_path / "site/mau/quy-che-lam-viec/chi-bo-co-so/doanh-nghiep-tu-nhan/index.html")
+                               .read_text(encoding="utf-8"), "html.parser")
+    assert any(a.get_text(" ", strip=True) == f"Doanh nghiệp {evil}" for a in regulation.select("nav a"))
+    home = BeautifulSoup((tmp_path / "site/index.html").read_text(encoding="utf-8"), "html.parser")
+    assert home.select_one("article h1").get_text() == f"Sổ tay {evil}"
+
+
+def test_content_security_policy_allows_only_the_themes_own_inline_scripts(site, tmp_path):
+    import shutil
+    import sys
+
+    import pytest
+
+    sys.path.insert(0, str(site.parent.parent))
+    from conftest import ROOT
+
+    sys.path.insert(0, str(ROOT / "deploy"))
+    import headers
+
+    allowed = headers.inline_script_hashes(site)
+    assert 0 < len(allowed) <= 12  # one per script of the theme and page depth, nothing else
+    copy = tmp_path / "site"
+    shutil.copytree(site, copy)
+    page = copy / "gioi-thieu/index.html"
+    page.write_text(page.read_text(encoding="utf-8").replace("</body>", "<script>alert(1)</script></body>"),
+                    encoding="utf-8")
+    with pytest.raises(headers.UnknownScript) as refused:
+        headers.inline_script_hashes(copy)
+    assert "gioi-thieu/index.html: alert(1)" in str(refused.value)
