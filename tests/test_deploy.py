@@ -161,3 +161,60 @@ def test_content_security_policy_allows_only_the_themes_own_inline_scripts(site,
     with pytest.raises(headers.UnknownScript) as refused:
         headers.inline_script_hashes(copy)
     assert "gioi-thieu/index.html: alert(1)" in str(refused.value)
+
+
+def test_deploy_root_with_a_space_keeps_five_complete_releases_and_touches_nothing_outside(project, tmp_path):
+    outside = tmp_path / "thu muc" / "ngoai"
+    outside.mkdir(parents=True)
+    root = tmp_path / "thu muc" / "srv"
+    for _ in range(6):
+        result = deploy(root, repo=project)
+        assert result.returncode == 0, result.stderr
+    assert outside.is_dir()
+    releases = sorted((root / "releases").iterdir())
+    assert len(releases) == 5
+    assert all((r / ".hoan-tat").is_file() and (r / "headers.conf").stat().st_size > 0 for r in releases)
+    assert os.path.realpath(root / "current") == str(releases[-1])
+
+
+def test_killed_deploy_leaves_no_partial_release_and_no_build_running(project, tmp_path):
+    import signal
+    import subprocess
+    import sys
+    import time
+
+    root = tmp_path / "srv"
+    assert deploy(root, repo=project).returncode == 0
+    current = os.readlink(root / "current")
+    env = dict(os.environ, PYTHON=sys.executable, NO_MKDOCS_2_WARNING="1")
+    running = subprocess.Popen(["bash", str(project / "deploy/deploy.sh"), str(root)], env=env,
+                               stdout=subprocess.PIPE, stderr=subprocess.PIPE, text=True)
+    deadline = time.monotonic() + 30
+    while len(list((root / "releases").iterdir())) < 2 and time.monotonic() < deadline:
+        time.sleep(0.05)  # until the new release folder exists: the build is under way
+    time.sleep(0.5)
+    running.send_signal(signal.SIGTERM)
+    _, err = running.communicate(timeout=60)
+    assert running.returncode != 0 and "bản dở đã xóa" in err
+    assert os.readlink(root / "current") == current
+    assert [p.name for p in (root / "releases").iterdir()] == [os.path.basename(current)]
+    time.sleep(0.5)
+    leftovers = subprocess.run(["pgrep", "-f", f"mkdocs build --strict -d {root}"], capture_output=True, text=True)
+    assert leftovers.stdout == ""
+
+
+def test_two_deploys_at_once_take_turns(project, tmp_path):
+    import subprocess
+    import sys
+
+    root = tmp_path / "srv"
+    env = dict(os.environ, PYTHON=sys.executable, NO_MKDOCS_2_WARNING="1")
+    runs = [subprocess.Popen(["bash", str(project / "deploy/deploy.sh"), str(root)], env=env,
+                             stdout=subprocess.PIPE, stderr=subprocess.PIPE, text=True) for _ in range(2)]
+    for run in runs:
+        run.communicate(timeout=300)
+        assert run.returncode == 0
+    releases = sorted((root / "releases").iterdir())
+    assert len(releases) == 2 and all((r / ".hoan-tat").is_file() for r in releases)
+    assert os.path.realpath(root / "current") in {str(r) for r in releases}
+    assert not list(root.glob("current.new*"))
