@@ -163,3 +163,37 @@ def test_copy_and_print_show_the_filled_text_without_form_or_guidance(server, br
     assert not page.locator("article h1").is_visible() and not page.locator("a.tai-word").is_visible()
     assert page.locator(".noi-dung-mau").is_visible() and page.locator(".ky-van-ban").is_visible()
     context.close()
+
+
+def test_blocked_storage_still_fills_the_page_and_the_word_file_and_says_so(server, browser, tmp_path):
+    doc = DATA.mau_da_dung["nghi-quyet-chi-bo"]
+    context = browser.new_context(accept_downloads=True)
+    # storage refused, as in a locked-down browser or a full disk
+    context.add_init_script("Storage.prototype.setItem = function () { throw new DOMException('full', 'QuotaExceededError'); };")
+    page = context.new_page()
+    page.errors = []
+    page.on("pageerror", lambda exc: page.errors.append(str(exc)))
+    page.goto(url_of(doc, server.url, folder=False))
+    values = fill_form(page, ["ten_chi_bo", "thang_thuc_hien"])
+    assert "không cho lưu" in page.locator("form.dien-mau [role=status]").inner_text()
+    word = download_filled(page, tmp_path)
+    filled = {field: text for field, text, _ in bookmarked_runs(word)}
+    assert filled["ten_chi_bo"] == values["ten_chi_bo"] and filled["thang_thuc_hien"] == values["thang_thuc_hien"]
+    assert page.errors == []
+    context.close()
+
+
+def test_a_pasted_book_is_cut_to_a_name_and_an_odd_stored_value_does_not_stop_saving(server, page):
+    doc = DATA.mau_da_dung["nghi-quyet-chi-bo"]
+    page.goto(url_of(doc, server.url, folder=False))
+    page.evaluate(f"localStorage.setItem('{STORE}', '[1, 2, 3]')")  # an array under the key
+    page.reload()
+    page.locator("form.dien-mau input#o-ten_chi_bo").fill("Chi bộ Phân xưởng 1")
+    assert page.evaluate(f"JSON.parse(localStorage.getItem('{STORE}')).ten_chi_bo") == "Chi bộ Phân xưởng 1"
+    book = "Chương một. " * 100_000  # about 1.2 million characters
+    page.locator("form.dien-mau input#o-ten_chi_bo").evaluate(
+        "(input, text) => { input.value = text; input.dispatchEvent(new Event('input')); }", book)
+    stored = page.evaluate(f"JSON.parse(localStorage.getItem('{STORE}')).ten_chi_bo")
+    assert len(stored) <= 200
+    assert "200 ký tự" in page.locator("form.dien-mau [role=status]").inner_text()
+    assert all(len(text) <= 202 for field, text, _ in blanks_on_page(page) if field == "ten_chi_bo")

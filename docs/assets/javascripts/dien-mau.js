@@ -16,6 +16,8 @@
   "use strict";
 
   var STORE = "so-tay-cap-uy:o-trong";
+  /* Longer than any real name, place or date; a paste of a whole document is cut here. */
+  var MAX = 200;
   var BOOKMARK = "_o_";
   var W = "http://schemas.openxmlformats.org/wordprocessingml/2006/main";
   var base = (document.currentScript && document.currentScript.src) || "";
@@ -24,7 +26,8 @@
   function load() {
     try {
       var values = JSON.parse(window.localStorage.getItem(STORE) || "{}");
-      return values && typeof values === "object" ? values : {};
+      // anything but a plain object (an array, a number) would silently keep nothing
+      return values && typeof values === "object" && !Array.isArray(values) ? values : {};
     } catch (err) {
       return {};
     }
@@ -42,9 +45,9 @@
   /* One line of NFC text (some keyboards type decomposed Vietnamese), without the control
    * characters that XML (the Word file) cannot hold. */
   function clean(value) {
-    return String(value || "").normalize("NFC")
+    return String(value || "").slice(0, 4 * MAX).normalize("NFC")
       .replace(/[\u0000-\u0008\u000B\u000C\u000E-\u001F\uFFFE\uFFFF]/g, "")
-      .replace(/\s+/g, " ").trim();
+      .replace(/\s+/g, " ").trim().slice(0, MAX);
   }
 
   function showBlanks(root, values) {
@@ -151,33 +154,47 @@
     var values = load();
     var inputs = form.querySelectorAll("input[id^='o-']");
     var status = form.querySelector("[role=status]");
+    /* What the form shows is what the page and the Word file get: storage only remembers it. */
+    function formValues() {
+      var shown = {};
+      inputs.forEach(function (input) {
+        var value = clean(input.value);
+        if (value) { shown[input.id.slice(2)] = value; }
+      });
+      return shown;
+    }
     inputs.forEach(function (input) {
       var field = input.id.slice(2);
-      input.value = values[field] || "";
+      input.maxLength = MAX;
+      input.value = clean(values[field]);
       input.addEventListener("input", function () {
-        values = load();
+        if (input.value.length >= MAX) {
+          input.value = input.value.slice(0, MAX);
+          status.textContent = "Ô này chỉ nhận " + MAX + " ký tự.";
+        }
+        var stored = load();
         var value = clean(input.value);
-        if (value) { values[field] = value; }
-        else { delete values[field]; }
-        if (!save(values)) { status.textContent = "Trình duyệt không cho lưu: thông tin sẽ mất khi tải lại trang."; }
-        showBlanks(page, values);
+        if (value) { stored[field] = value; } else { delete stored[field]; }
+        if (!save(stored)) {
+          status.textContent = "Trình duyệt không cho lưu (bị chặn hoặc đầy): trang và tệp Word vẫn được điền, nhưng thông tin sẽ mất khi tải lại trang.";
+        }
+        showBlanks(page, formValues());
       });
     });
     form.querySelector("[data-lenh=xoa]").addEventListener("click", function () {
       try { window.localStorage.removeItem(STORE); } catch (err) { /* nothing was kept */ }
-      values = {};
       inputs.forEach(function (input) { input.value = ""; });
-      showBlanks(page, values);
+      showBlanks(page, {});
       status.textContent = "Đã xóa thông tin đã điền trong trình duyệt này.";
     });
     var button = form.querySelector("[data-lenh=tai-word]");
     if (link) {
-      button.addEventListener("click", function () { download(link, load(), status); });
+      button.addEventListener("click", function () { download(link, formValues(), status); });
     } else {
       button.hidden = true;
     }
     form.addEventListener("submit", function (event) { event.preventDefault(); });
-    showBlanks(page, values);
+    showBlanks(page, formValues());
   }
 
   if (document.readyState === "loading") {
