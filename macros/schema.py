@@ -7,7 +7,7 @@ ids, cycles, dates of successors) live in registry.py.
 from __future__ import annotations
 
 import re
-from datetime import date
+from datetime import date, timedelta
 from typing import Annotated, Any, Literal
 
 from pydantic import (
@@ -30,6 +30,13 @@ KIEM_CHUNG_DUOC = (
 )
 
 _MA = re.compile(r"^[a-z0-9]+(-[a-z0-9]+)*$")
+# A server clock a few months behind must not make the unchanged data unbuildable: a date is
+# "in the future" (a typo) only when it is more than a year after the machine's today.
+CLOCK_SLACK = timedelta(days=366)
+
+
+def latest_date() -> date:
+    return date.today() + CLOCK_SLACK
 _SO_HIEU = re.compile(r"^(?P<so>\d+)-(?P<loai>[A-ZĐ]+)/(?P<cq>[A-ZĐ]+)$")
 _NGAY = re.compile(r"^\d{4}-\d{2}-\d{2}$")
 _URL = re.compile(r"^https?://[^\s<>\"]+$")
@@ -116,7 +123,7 @@ class KiemTraTrangThai(_Model):
 
     @model_validator(mode="after")
     def _dated_and_sourced(self) -> KiemTraTrangThai:
-        if self.ngay > date.today():
+        if self.ngay > latest_date():
             raise ValueError(f"ngày kiểm tra {self.ngay.isoformat()} ở tương lai")
         if not self.nguon and not self.da_tim:
             raise ValueError("ghi nguồn cho thấy trạng thái (nguon), hoặc đã tìm những gì mà chưa thấy (da_tim)")
@@ -159,7 +166,7 @@ class VanBan(_Model):
             raise ValueError("cần ít nhất một trong hai trường so_hieu hoặc ten_goi để gọi tên văn bản")
         if self.ngay and self.nam and self.ngay.year != self.nam:
             raise ValueError(f"trường nam ({self.nam}) khác năm của trường ngay ({self.ngay.year}); chỉ giữ một trường")
-        if self.ngay and self.ngay > date.today():
+        if self.ngay and self.ngay > latest_date():
             raise ValueError(f"ngày ban hành {self.ngay.isoformat()} ở tương lai; kiểm tra lại năm, tháng")
         if self.ngay and self.hieu_luc_tu and self.hieu_luc_tu < self.ngay:
             raise ValueError("hieu_luc_tu sớm hơn ngày ban hành (ngay)")
@@ -263,6 +270,8 @@ def _message(err: dict) -> str:
         return f'giá trị "{err["input"]}" không đúng dạng cho phép'
     if kind == "too_short":
         return f"cần ít nhất {ctx.get('min_length', 1)} mục"
+    if kind == "too_long":
+        return f"nhiều nhất {ctx.get('max_length')} mục"
     if kind in ("greater_than_equal", "less_than_equal"):
         return f'giá trị {err["input"]} nằm ngoài khoảng cho phép'
     return _MESSAGES.get(kind, f"giá trị không hợp lệ ({err['msg']})")
@@ -580,6 +589,11 @@ class LeGiay(_Model):
 VI_TRI_SO_TRANG = {"dau-giua": "giữa lề trên", "chan-giua": "giữa lề dưới"}
 
 
+# The font sizes the Word files and the format list use (data/the_thuc.yml, co_chu).
+CO_CHU = ("tieu_de", "co_quan_cap_tren", "co_quan_ban_hanh", "so_ky_hieu", "dia_danh_ngay", "ten_loai",
+          "trich_yeu", "noi_dung", "chu_ky", "noi_nhan")
+
+
 class TheThuc(_Model):
     kho_giay: KhoGiay
     le_mm: LeGiay
@@ -589,6 +603,16 @@ class TheThuc(_Model):
     van_ban: Ma
     can_kiem_chung: dict[str, Text] = {}
 
+    @model_validator(mode="after")
+    def _every_size(self) -> TheThuc:
+        missing = [key for key in CO_CHU if key not in self.co_chu]
+        unknown = [key for key in self.co_chu if key not in CO_CHU]
+        if missing or unknown:
+            raise ValueError("co_chu phải có đúng các cỡ chữ: " + ", ".join(CO_CHU)
+                             + (f"; thiếu: {', '.join(missing)}" if missing else "")
+                             + (f"; thừa (gõ sai tên?): {', '.join(unknown)}" if unknown else ""))
+        return self
+
 
 # --- Training: modules and self-check quizzes -------------------------------------------
 
@@ -596,7 +620,7 @@ class TheThuc(_Model):
 class CauHoi(_Model):
     id: Ma
     cau_hoi: Text
-    lua_chon: Annotated[list[Text], Field(min_length=2)]
+    lua_chon: Annotated[list[Text], Field(min_length=2, max_length=8)]  # lettered A to H
     dap_an: Annotated[list[int], Field(min_length=1)]
     giai_thich: Text
     van_ban: Ma

@@ -252,6 +252,14 @@ REJECT = {
         "mau/bien-ban-thuong-ky.yml", '            - "Chủ trì: đồng chí {ho_ten_chu_tri}, chức vụ ……"', '            - "Chủ trì: đồng chí {ho_ten_chu_tri, chức vụ ……"',
         lambda t: 'data/mau/bien-ban-thuong-ky.yml, mục "thoi-gian-dia-diem": dấu ngoặc nhọn sai ở "… trì: đồng chí {ho_ten_chu_tri, chức vụ …". Ô cần điền viết liền trong một cặp ngoặc nhọn, chữ thường không dấu, không khoảng trắng, ví dụ {ten_don_vi}.',
     ),
+    "format-size-missing": (
+        "the_thuc.yml", "    tieu_de: 15        # ĐẢNG CỘNG SẢN VIỆT NAM: in hoa, đứng, đậm\n", "",
+        lambda t: "data/the_thuc.yml: co_chu phải có đúng các cỡ chữ: tieu_de, co_quan_cap_tren, co_quan_ban_hanh, so_ky_hieu, dia_danh_ngay, ten_loai, trich_yeu, noi_dung, chu_ky, noi_nhan; thiếu: tieu_de.",
+    ),
+    "quiz-nine-options": (
+        "tap_huan.yml", '["45 phút", "60 phút", "90 phút", "120 phút"]', '["1", "2", "3", "4", "5", "6", "7", "8", "9"]',
+        lambda t: f'data/tap_huan.yml, dòng {_line_of(t, "  - id: sinh-hoat-chi-bo")}, mục "sinh-hoat-chi-bo", trường "cau_hoi[1].lua_chon": nhiều nhất 8 mục.',
+    ),
     "quiz-without-answer": (
         "tap_huan.yml", "        dap_an: [3]\n        giai_thich: \"Ít nhất 90 phút;", "        dap_an: []\n        giai_thich: \"Ít nhất 90 phút;",
         lambda t: f'data/tap_huan.yml, dòng {_line_of(t, "  - id: sinh-hoat-chi-bo")}, mục "sinh-hoat-chi-bo", trường "cau_hoi[1].dap_an": cần ít nhất 1 mục.',
@@ -336,3 +344,14 @@ def test_collects_several_problems_in_one_run(tmp_path):
     path.write_text(path.read_text(encoding="utf-8").replace("ngay: 2017-09-22", "ngay: 2017-09-31"), encoding="utf-8")
     problems = _problems(root)
     assert any('"ct-10-2007"' in p for p in problems) and any('"kl-18-2017"' in p for p in problems)
+
+
+def test_a_clock_a_few_months_behind_does_not_stop_the_build(tmp_path):
+    """Dates just after the machine's today (a wrong server clock) are accepted; a year off is a typo."""
+    from datetime import date, timedelta
+
+    soon = (date.today() + timedelta(days=60)).isoformat()
+    root, _ = _break(tmp_path, "van_ban.yml", "    ngay: 2025-07-23\n", f"    ngay: {soon}\n")
+    text = (root / "data/van_ban.yml").read_text(encoding="utf-8")
+    (root / "data/van_ban.yml").write_text(text.replace("      ngay: 2026-12-02\n", f"      ngay: {soon}\n"), encoding="utf-8")
+    assert load_site_data(root).van_ban["ct-50-2025"].ngay.isoformat() == soon
