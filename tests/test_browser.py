@@ -156,5 +156,8 @@ def test_folder_edition_copies_the_whole_document(folder_site, page):
     """From file:// the asynchronous clipboard is not there: the copy event carries the text."""
     page.goto((folder_site / "mau" / "quy-che-lam-viec" / "chi-bo-co-so" / "doanh-nghiep-tu-nhan.html").as_uri())
     page.get_by_role("button", name="Sao chép toàn văn").click()
-    assert page.locator(".sao-chep [role=status]").first.inner_text() == "Đã sao chép."
+    status = page.locator(".sao-chep [role=status]").first
+    # The status is written once the copy settles; wait for any text, then judge it.
+    status.filter(has_text=re.compile(r"\S")).wait_for(timeout=5000)
+    assert status.inner_text() == "Đã sao chép."
     assert page.errors == []
