@@ -4,11 +4,12 @@
 #   deploy/deploy.sh /srv/so-tay
 #
 # Layout under the deploy root: releases/<time>/site (the built site), releases/<time>/
-# headers.conf (nginx headers for it), and current -> releases/<time>, the folder nginx
-# serves. The build runs with --strict: a data error, a broken link or an unknown macro
-# stops it, the half-built release is deleted, and current keeps pointing to the previous
-# good release. After the switch, nginx is reloaded to pick up the new headers
-# (command in SO_TAY_NGINX_RELOAD; by default "nginx -s reload" when /run/nginx.pid exists).
+# headers.conf (nginx headers for it), releases/<time>/loi (nginx's Vietnamese error pages),
+# and current -> releases/<time>, the folder nginx serves. The build runs with --strict: a
+# data error, a broken link or an unknown macro stops it, the half-built release is deleted,
+# and current keeps pointing to the previous good release. After the switch, nginx is
+# reloaded to pick up the new headers (command in SO_TAY_NGINX_RELOAD; by default
+# "nginx -s reload" when /run/nginx.pid exists).
 #
 # Safe against what goes wrong on a server:
 # - one deploy at a time (a lock in the deploy root; a second one waits, then gives up);
@@ -67,6 +68,10 @@ if ! "$python" "$repo/deploy/headers.py" "$release/site" > "$release/headers.con
   exit 1
 fi
 mv -- "$release/headers.conf.tmp" "$release/headers.conf"
+if ! "$python" "$repo/deploy/error_pages.py" "$release/loi"; then
+  echo "Không ghi được các trang báo lỗi (ổ đĩa còn chỗ không?); site đang chạy không thay đổi." >&2
+  exit 1
+fi
 : > "$release/.hoan-tat"
 
 # Atomic switch: rename a new symlink (a name of this deploy only) over the old one.

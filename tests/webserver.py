@@ -11,6 +11,7 @@ import socket
 import subprocess
 import sys
 import time
+import urllib.error
 import urllib.request
 from pathlib import Path
 
@@ -37,13 +38,21 @@ def free_port() -> int:
 class Nginx:
     """nginx in the foreground of its own prefix folder, serving `deploy_root`/current."""
 
-    def __init__(self, deploy_root: Path, workdir: Path):
+    def __init__(self, deploy_root: Path, workdir: Path, accounts: Path | None = None):
+        """The shipped server block with the intranet = 127.0.0.1 only (127.0.0.2 is a stranger);
+        with `accounts` (a password file), the two account lines uncommented as the file says."""
         self.port = free_port()
         self.url = f"http://127.0.0.1:{self.port}"
         self.workdir = workdir
         workdir.mkdir(parents=True, exist_ok=True)
         server = (ROOT / "deploy/nginx/so-tay.conf").read_text(encoding="utf-8")
-        server = server.replace("@ROOT@", str(deploy_root)).replace("@LISTEN@", f"127.0.0.1:{self.port}")
+        server = (server.replace("@ROOT@", str(deploy_root)).replace("@LISTEN@", f"127.0.0.1:{self.port}")
+                  .replace("@MANG@", "127.0.0.1"))
+        if accounts:
+            server = (server.replace("    # auth_basic ", "    auth_basic ")
+                      .replace("    # auth_basic_user_file /etc/nginx/so-tay.htpasswd;",
+                               f"    auth_basic_user_file {accounts};"))
+            assert f"auth_basic_user_file {accounts};" in server
         (workdir / "so-tay.conf").write_text(server, encoding="utf-8")
         self.conf = workdir / "nginx.conf"
         user = "user root;\n" if os.geteuid() == 0 else ""
@@ -59,13 +68,17 @@ class Nginx:
         (workdir / "tmp").mkdir(exist_ok=True)
         self.reload_command = f"{NGINX} -p {workdir} -c {self.conf} -s reload"
 
-    def start(self) -> "Nginx":
+    def start(self, expect_status: int = 200) -> "Nginx":
         subprocess.run([NGINX, "-p", str(self.workdir), "-c", str(self.conf)], check=True,
                        capture_output=True, text=True)
         for _ in range(100):
             try:
                 urllib.request.urlopen(self.url + "/", timeout=1)
                 return self
+            except urllib.error.HTTPError as err:
+                if err.code == expect_status:
+                    return self
+                raise
             except OSError:
                 time.sleep(0.05)
         raise RuntimeError(f"nginx did not answer on {self.url}: {(self.workdir / 'error.log').read_text()}")
