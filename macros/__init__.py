@@ -209,7 +209,10 @@ def on_pre_page_macros(env):
                 f'Trang "docs/{env.page.file.src_uri}", dòng {err.lineno}: lỗi cú pháp macro ({err.message}). '
                 f"Kiểm tra dấu ngoặc {{{{ }}}} và dấu ngoặc kép của lời gọi macro."
             )
-            raise
+            if env.config["on_error_fail"]:
+                raise
+            # The preview (overrides/hooks/xem_truoc.py): mkdocs-macros meets the same error
+            # when it renders the page and shows it there.
 
 
 def on_post_page_macros(env):
