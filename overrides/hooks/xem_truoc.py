@@ -17,6 +17,9 @@ from mkdocs_macros import errors as macros_errors
 
 from macros.errors import preview_block
 
+# Set once by on_startup; kept across the preview's rebuilds because MkDocs loads a hook
+# module once per process (config_options.Hooks._load_hook is cached), while on_config
+# below runs on each rebuild's fresh configuration.
 _serving = False
 
 
