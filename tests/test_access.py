@@ -125,3 +125,36 @@ def test_forgetting_to_set_the_intranet_stops_nginx_instead_of_opening_the_site(
     result = subprocess.run([NGINX, "-t", "-p", str(tmp_path), "-c", str(tmp_path / "nginx.conf")],
                             capture_output=True, text=True)
     assert result.returncode != 0 and '"@MANG@"' in result.stderr
+
+
+def test_with_tls_on_only_tls_1_3_is_spoken_and_browsers_are_told_to_stay_on_https(deployed, tmp_path):
+    import ssl
+
+    cert, key = tmp_path / "so-tay.crt", tmp_path / "so-tay.key"
+    subprocess.run(["openssl", "req", "-x509", "-newkey", "rsa:2048", "-nodes", "-days", "2",
+                    "-subj", "/CN=127.0.0.1", "-keyout", str(key), "-out", str(cert)],
+                   capture_output=True, check=True)
+    nginx = Nginx(deployed, tmp_path / "nginx", tls=(cert, key)).start()
+    try:
+        context = ssl.create_default_context(cafile=str(cert))
+        context.check_hostname = False
+        conn = http.client.HTTPSConnection("127.0.0.1", nginx.port, timeout=10, context=context)
+        conn.request("GET", "/mau/bien-ban-chuyen-de.docx")
+        response = conn.getresponse()
+        assert response.status == 200 and conn.sock.version() == "TLSv1.3"
+        assert response.headers["Strict-Transport-Security"] == "max-age=63072000"
+        conn.close()
+        old = ssl.create_default_context(cafile=str(cert))
+        old.check_hostname = False
+        old.maximum_version = ssl.TLSVersion.TLSv1_2
+        with pytest.raises(ssl.SSLError):
+            with socket.create_connection(("127.0.0.1", nginx.port), timeout=10) as sock:
+                old.wrap_socket(sock, server_hostname="127.0.0.1")
+        # the network rule holds over TLS too
+        conn = http.client.HTTPSConnection("127.0.0.1", nginx.port, timeout=10, context=context,
+                                           source_address=("127.0.0.2", 0))
+        conn.request("GET", "/")
+        assert conn.getresponse().status == 403
+        conn.close()
+    finally:
+        nginx.stop()

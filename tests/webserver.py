@@ -8,6 +8,7 @@ from __future__ import annotations
 import os
 import shutil
 import socket
+import ssl
 import subprocess
 import sys
 import time
@@ -38,11 +39,13 @@ def free_port() -> int:
 class Nginx:
     """nginx in the foreground of its own prefix folder, serving `deploy_root`/current."""
 
-    def __init__(self, deploy_root: Path, workdir: Path, accounts: Path | None = None):
+    def __init__(self, deploy_root: Path, workdir: Path, accounts: Path | None = None,
+                 tls: tuple[Path, Path] | None = None):
         """The shipped server block with the intranet = 127.0.0.1 only (127.0.0.2 is a stranger);
-        with `accounts` (a password file), the two account lines uncommented as the file says."""
+        with `accounts` (a password file), the two account lines uncommented as the file says;
+        with `tls` (certificate, key), its TLS lines uncommented in place of the plain listen."""
         self.port = free_port()
-        self.url = f"http://127.0.0.1:{self.port}"
+        self.url = f"{'https' if tls else 'http'}://127.0.0.1:{self.port}"
         self.workdir = workdir
         workdir.mkdir(parents=True, exist_ok=True)
         server = (ROOT / "deploy/nginx/so-tay.conf").read_text(encoding="utf-8")
@@ -53,6 +56,15 @@ class Nginx:
                       .replace("    # auth_basic_user_file /etc/nginx/so-tay.htpasswd;",
                                f"    auth_basic_user_file {accounts};"))
             assert f"auth_basic_user_file {accounts};" in server
+        if tls:
+            lines = server.splitlines()
+            first = next(i for i, line in enumerate(lines) if line.startswith("#   listen 443 ssl"))
+            last = next(i for i, line in enumerate(lines) if line.startswith("#   add_header Strict-Transport"))
+            block = "\n".join("    " + line[4:] for line in lines[first:last + 1])
+            block = (block.replace("listen 443", f"listen 127.0.0.1:{self.port}")
+                     .replace("/etc/nginx/tls/so-tay.crt", str(tls[0]))
+                     .replace("/etc/nginx/tls/so-tay.key", str(tls[1])))
+            server = server.replace(f"    listen 127.0.0.1:{self.port};", block, 1)
         (workdir / "so-tay.conf").write_text(server, encoding="utf-8")
         self.conf = workdir / "nginx.conf"
         user = "user root;\n" if os.geteuid() == 0 else ""
@@ -71,9 +83,10 @@ class Nginx:
     def start(self, expect_status: int = 200) -> "Nginx":
         subprocess.run([NGINX, "-p", str(self.workdir), "-c", str(self.conf)], check=True,
                        capture_output=True, text=True)
+        context = ssl._create_unverified_context() if self.url.startswith("https") else None
         for _ in range(100):
             try:
-                urllib.request.urlopen(self.url + "/", timeout=1)
+                urllib.request.urlopen(self.url + "/", timeout=1, context=context)
                 return self
             except urllib.error.HTTPError as err:
                 if err.code == expect_status:
