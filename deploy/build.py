@@ -2,8 +2,8 @@
 
     python deploy/build.py OUTPUT_DIR        (OFFLINE=true for the folder edition)
 
-Runs `mkdocs build --strict` WITHOUT --quiet: MkDocs 1.6 counts warnings for strict mode only
-as it logs them, so with --quiet a dead link, a missing anchor or a page left out of the
+Runs a strict MkDocs build with its log on (never the quiet flag): MkDocs 1.6 counts warnings
+for strict mode only as it logs them, so with the log silenced a dead link, a missing anchor or a page left out of the
 navigation would pass. MkDocs says those in English; each is repeated here in Vietnamese,
 naming the page, the link and its target. Exit status: MkDocs' own (0 only for a clean build).
 """

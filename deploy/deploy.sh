@@ -57,7 +57,7 @@ trap cleanup EXIT
 trap 'echo "Triển khai bị dừng; bản dở đã xóa, site đang chạy không thay đổi." >&2; exit 130' INT TERM HUP
 
 mkdir -p -- "$release"
-# deploy/build.py: --strict without --quiet (with it a dead link would pass), problems said in Vietnamese
+# deploy/build.py: a strict build that keeps MkDocs' log on (a dead link stops it), problems said in Vietnamese
 if ! (cd "$repo" && "$python" "$repo/deploy/build.py" "$release/site"); then
   echo "Dựng site thất bại (xem lỗi ở trên); site đang chạy không thay đổi." >&2
   exit 1

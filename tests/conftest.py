@@ -16,8 +16,8 @@ PROJECT_PARTS = ("mkdocs.yml", "docs", "data", "macros", "overrides", "deploy")
 
 
 def build(project: Path, site_dir: Path) -> subprocess.CompletedProcess:
-    """`mkdocs build --strict` (never --quiet: with it MkDocs 1.6 lets warnings such as dead
-    links pass); returns the finished process."""
+    """A strict MkDocs build with its log on (never the quiet flag: MkDocs 1.6 then lets
+    warnings such as dead links pass); returns the finished process."""
     env = dict(os.environ, NO_MKDOCS_2_WARNING="1", PYTHONDONTWRITEBYTECODE="1")
     return subprocess.run(
         [sys.executable, "-m", "mkdocs", "build", "--strict", "-d", str(site_dir)],

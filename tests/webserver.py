@@ -5,12 +5,14 @@ Used by the end-to-end tests and by tests/bench/page_weight.py.
 
 from __future__ import annotations
 
+import contextlib
 import os
 import shutil
 import socket
 import ssl
 import subprocess
 import sys
+import tempfile
 import time
 import urllib.error
 import urllib.request
@@ -99,3 +101,19 @@ class Nginx:
     def stop(self) -> None:
         subprocess.run([NGINX, "-p", str(self.workdir), "-c", str(self.conf), "-s", "stop"],
                        capture_output=True, text=True)
+
+
+@contextlib.contextmanager
+def served_release():
+    """Deploy this repository into a temporary root and serve it with nginx, for the
+    benchmarks; yields the running Nginx, stopped and removed on exit."""
+    with tempfile.TemporaryDirectory() as tmp:
+        root = Path(tmp) / "srv"
+        result = deploy(root)
+        if result.returncode:
+            sys.exit(result.stderr)
+        nginx = Nginx(root, Path(tmp) / "nginx").start()
+        try:
+            yield nginx
+        finally:
+            nginx.stop()

@@ -25,7 +25,7 @@ HERE = Path(__file__).resolve().parent
 sys.path.insert(0, str(HERE.parent))
 sys.path.insert(0, str(HERE.parent.parent))
 
-from webserver import Nginx, deploy  # noqa: E402
+from webserver import served_release  # noqa: E402
 
 LIGHTHOUSE_VERSION = "13.5.0"
 CHROMIUM = "/usr/bin/chromium"
@@ -81,28 +81,20 @@ def main() -> None:
     args = parser.parse_args()
     from playwright.sync_api import sync_playwright
 
-    with tempfile.TemporaryDirectory() as tmp:
-        root = Path(tmp) / "srv"
-        result = deploy(root)
-        if result.returncode:
-            sys.exit(result.stderr)
-        nginx = Nginx(root, Path(tmp) / "nginx").start()
-        try:
-            head = "".join(f"{p + ' perf':>14}{p + ' a11y':>14}{p + ' CLS':>13}" for p in PRESETS)
-            print(f"{'page type':<17}{'first load KB':>14}{'requests':>9}{head}")
-            with sync_playwright() as playwright:
-                browser = playwright.chromium.launch(executable_path=CHROMIUM, args=FLAGS[1:])
-                for name, path in PAGE_TYPES.items():
-                    size, count = first_load_bytes(browser, nginx.url + path)
-                    cells = ""
-                    for preset in PRESETS:
-                        scores = {} if args.no_lighthouse else lighthouse(nginx.url + path, preset)
-                        cells += (f"{scores.get('performance', '-'):>14}{scores.get('accessibility', '-'):>14}"
-                                  f"{scores.get('cls', '-'):>13}")
-                    print(f"{name:<17}{size / 1024:>14.1f}{count:>9}{cells}", flush=True)
-                browser.close()
-        finally:
-            nginx.stop()
+    with served_release() as nginx:
+        head = "".join(f"{p + ' perf':>14}{p + ' a11y':>14}{p + ' CLS':>13}" for p in PRESETS)
+        print(f"{'page type':<17}{'first load KB':>14}{'requests':>9}{head}")
+        with sync_playwright() as playwright:
+            browser = playwright.chromium.launch(executable_path=CHROMIUM, args=FLAGS[1:])
+            for name, path in PAGE_TYPES.items():
+                size, count = first_load_bytes(browser, nginx.url + path)
+                cells = ""
+                for preset in PRESETS:
+                    scores = {} if args.no_lighthouse else lighthouse(nginx.url + path, preset)
+                    cells += (f"{scores.get('performance', '-'):>14}{scores.get('accessibility', '-'):>14}"
+                              f"{scores.get('cls', '-'):>13}")
+                print(f"{name:<17}{size / 1024:>14.1f}{count:>9}{cells}", flush=True)
+            browser.close()
 
 
 if __name__ == "__main__":

@@ -16,7 +16,6 @@ from __future__ import annotations
 import shutil
 import subprocess
 import sys
-import tempfile
 from pathlib import Path
 
 HERE = Path(__file__).resolve().parent
@@ -25,7 +24,7 @@ sys.path.insert(0, str(HERE.parent.parent))
 
 from conftest import CHROMIUM, CHROMIUM_ARGS  # noqa: E402
 from test_screens import PAGE_TYPES, SIZES  # noqa: E402
-from webserver import Nginx, deploy  # noqa: E402
+from webserver import served_release  # noqa: E402
 
 PROJECTOR = "/tap-huan/sinh-hoat-chi-bo/"
 PRINTED = {
@@ -40,38 +39,30 @@ def main() -> None:
     out.mkdir(parents=True, exist_ok=True)
     from playwright.sync_api import sync_playwright
 
-    with tempfile.TemporaryDirectory() as tmp:
-        root = Path(tmp) / "srv"
-        result = deploy(root)
-        if result.returncode:
-            sys.exit(result.stderr)
-        nginx = Nginx(root, Path(tmp) / "nginx").start()
-        try:
-            with sync_playwright() as playwright:
-                browser = playwright.chromium.launch(executable_path=CHROMIUM, args=CHROMIUM_ARGS)
-                for size, (width, height) in SIZES.items():
-                    page = browser.new_page(viewport={"width": width, "height": height})
-                    for kind, path in PAGE_TYPES.items():
-                        page.goto(nginx.url + path, wait_until="networkidle")
-                        page.screenshot(path=out / f"{kind}-{size}.png")
-                        page.screenshot(path=out / f"{kind}-{size}-ca-trang.png", full_page=True)
-                    page.close()
-                page = browser.new_page(viewport={"width": 1366, "height": 768})
-                page.goto(nginx.url + PROJECTOR, wait_until="networkidle")
-                page.keyboard.press("t")
-                total = int(page.locator(".san-khau .so-trang").inner_text().split("/")[1])
-                for number in range(1, total + 1):
-                    page.screenshot(path=out / f"trinh-chieu-{number:02d}.png")
-                    page.keyboard.press("PageDown")
-                page.close()
-                page = browser.new_page()
-                for name, path in PRINTED.items():
+    with served_release() as nginx:
+        with sync_playwright() as playwright:
+            browser = playwright.chromium.launch(executable_path=CHROMIUM, args=CHROMIUM_ARGS)
+            for size, (width, height) in SIZES.items():
+                page = browser.new_page(viewport={"width": width, "height": height})
+                for kind, path in PAGE_TYPES.items():
                     page.goto(nginx.url + path, wait_until="networkidle")
-                    page.pdf(path=out / f"{name}.pdf", format="A4", print_background=True)
+                    page.screenshot(path=out / f"{kind}-{size}.png")
+                    page.screenshot(path=out / f"{kind}-{size}-ca-trang.png", full_page=True)
                 page.close()
-                browser.close()
-        finally:
-            nginx.stop()
+            page = browser.new_page(viewport={"width": 1366, "height": 768})
+            page.goto(nginx.url + PROJECTOR, wait_until="networkidle")
+            page.keyboard.press("t")
+            total = int(page.locator(".san-khau .so-trang").inner_text().split("/")[1])
+            for number in range(1, total + 1):
+                page.screenshot(path=out / f"trinh-chieu-{number:02d}.png")
+                page.keyboard.press("PageDown")
+            page.close()
+            page = browser.new_page()
+            for name, path in PRINTED.items():
+                page.goto(nginx.url + path, wait_until="networkidle")
+                page.pdf(path=out / f"{name}.pdf", format="A4", print_background=True)
+            page.close()
+            browser.close()
     if shutil.which("pdftoppm"):
         for name in PRINTED:
             subprocess.run(["pdftoppm", "-r", "60", "-png", str(out / f"{name}.pdf"), str(out / name)], check=True)
