@@ -10,39 +10,29 @@ naming the page, the link and its target. Exit status: MkDocs' own (0 only for a
 
 from __future__ import annotations
 
+import importlib.util
 import os
-import re
 import subprocess
 import sys
-
-# (English pattern from MkDocs 1.6, Vietnamese explanation); the groups name page, link, target.
-EXPLAIN = [
-    (re.compile(r"Doc file '([^']+)' contains a link '([^']+)', but the target(?: '([^']+)')? is not found among documentation files"),
-     lambda m: f'Trang docs/{m[1]}: liên kết "{m[2]}" trỏ tới docs/{m[3] or m[2]}, tệp này không có. Sửa liên kết hoặc tạo trang đó.'),
-    (re.compile(r"Doc file '([^']+)' contains a link '([^']+)', but there is no such anchor on this page"),
-     lambda m: f'Trang docs/{m[1]}: liên kết "{m[2]}" trỏ tới một mục không có trên chính trang đó. Sửa tên mục (phần sau dấu #).'),
-    (re.compile(r"Doc file '([^']+)' contains a link '([^']+)', but the doc '([^']+)' does not contain an anchor '([^']+)'"),
-     lambda m: f'Trang docs/{m[1]}: liên kết "{m[2]}" trỏ tới mục {m[4]} của docs/{m[3]}, trang đó không có mục này. Sửa tên mục.'),
-    (re.compile(r"Doc file '([^']+)' contains an absolute link '([^']+)'"),
-     lambda m: f'Trang docs/{m[1]}: liên kết tuyệt đối "{m[2]}"; viết liên kết tương đối tới tệp .md.'),
-    (re.compile(r"Doc file '([^']+)' contains an unrecognized relative link '([^']+)'"),
-     lambda m: f'Trang docs/{m[1]}: liên kết "{m[2]}" không trỏ tới tệp nào trong docs/. Viết liên kết tới tệp .md.'),
-    (re.compile(r"A reference to '([^']+)' is included in the 'nav' configuration, which is not found"),
-     lambda m: f'mkdocs.yml, mục nav: có trang "{m[1]}" nhưng không có tệp docs/{m[1]}. Sửa đường dẫn hoặc tạo trang.'),
-    (re.compile(r'The following pages exist in the docs directory, but are not included in the "nav" configuration'),
-     lambda m: "Có trang trong docs/ nhưng không có trong mục nav của mkdocs.yml (danh sách ngay dưới): thêm vào nav, "
-               "hoặc xóa trang nếu không dùng."),
-    (re.compile(r"Aborted with (\d+) warnings? in strict mode"),
-     lambda m: f"Bản dựng dừng vì {m[1]} cảnh báo ở trên; site chưa được cập nhật."),
-]
+from pathlib import Path
 
 
-def explain(line: str) -> str | None:
-    for pattern, say in EXPLAIN:
-        match = pattern.search(line)
-        if match:
-            return say(match)
-    return None
+def _load_messages():
+    """macros/build_messages.py by its path: not through the macros package, whose
+    __init__ (the site's macros, MkDocs) a broken edit may be what the build reports."""
+    path = Path(__file__).resolve().parent.parent / "macros" / "build_messages.py"
+    spec = importlib.util.spec_from_file_location("build_messages", path)
+    module = importlib.util.module_from_spec(spec)
+    spec.loader.exec_module(module)
+    return module
+
+
+messages = _load_messages()
+
+# What the maintainer reads last when the build failed without a message of ours: MkDocs,
+# a plugin or Python stopped on something the checks did not foresee.
+UNFORESEEN = ("Dựng site thất bại vì một lỗi chưa được kiểm tra trước (chi tiết tiếng Anh ở trên). "
+              "Hãy hoàn tác thay đổi vừa làm rồi báo nhóm kỹ thuật; site chưa được cập nhật.")
 
 
 def main() -> int:
@@ -52,14 +42,34 @@ def main() -> int:
     env = dict(os.environ, NO_MKDOCS_2_WARNING="1")
     result = subprocess.run([sys.executable, "-m", "mkdocs", "build", "--strict", "-d", sys.argv[1]],
                             env=env, capture_output=True, text=True)
-    for line in (result.stdout + result.stderr).splitlines():
+    output = result.stdout + result.stderr
+    problems = []  # the Vietnamese lines, repeated at the end where the maintainer looks
+    for line in output.splitlines():
         if line.startswith("INFO") and "exist in the docs directory" not in line:
             continue  # progress, not a problem
         print(line, file=sys.stderr)
-        said = explain(line)
+        said = messages.explain(line)
         if said:
             print(f"  → {said}", file=sys.stderr)
+            problems.append(said)
+        elif line.startswith("  - ") and problems and problems[-1].startswith("Có trang trong docs/"):
+            problems.append(f"  - docs/{line[4:]}")
+        elif line.startswith("ERROR") and _is_vietnamese(line):
+            problems.append(line.removeprefix("ERROR").lstrip(" -"))
+        elif problems and problems[-1].startswith("Dữ liệu có lỗi") and line and not line.startswith(" "):
+            problems.append(line)  # the data problems, one a line under the heading
+    said = messages.explain_config_yaml(output)
+    if said:
+        problems.append(said)
+    if result.returncode != 0:
+        print("\n--- Tóm tắt: cần sửa ---", file=sys.stderr)
+        for problem in dict.fromkeys(problems) or [UNFORESEEN]:
+            print(problem, file=sys.stderr)
     return result.returncode
+
+
+def _is_vietnamese(text: str) -> bool:
+    return any(ch in text for ch in "ăâđêôơưạảấầẩẫậắằẳẵặẹẻẽếềểễệỉịọỏốồổỗộớờởỡợụủứừửữựỳỵỷỹ")
 
 
 if __name__ == "__main__":

@@ -54,15 +54,16 @@ def _construct_mapping(loader: _StrictLoader, node: yaml.MappingNode) -> Mapping
 _StrictLoader.add_constructor(yaml.resolver.BaseResolver.DEFAULT_MAPPING_TAG, _construct_mapping)
 
 
-def read_yaml(path: Path, label: str) -> Any:
-    """Parse one YAML file; `label` is how messages name it (e.g. "data/van_ban.yml")."""
+def read_text(path: Path, label: str) -> str:
+    """A data file or a page as text: UTF-8 and NFC, or a DataError naming `label` and the line."""
     try:
         text = path.read_text(encoding="utf-8")
     except FileNotFoundError:
-        raise DataError(f"Không tìm thấy tệp dữ liệu {label}.") from None
+        raise DataError(f"Không tìm thấy tệp {label}.") from None
     except UnicodeDecodeError as err:
+        line = path.read_bytes()[: err.start].count(b"\n") + 1
         raise DataError(
-            f"{label}: tệp không ở mã UTF-8 (byte lỗi ở vị trí {err.start}). "
+            f"{label}, dòng {line}: tệp không ở mã UTF-8 (byte lỗi ở vị trí {err.start}). "
             f"Lưu lại tệp với mã UTF-8."
         ) from None
     if unicodedata.normalize("NFC", text) != text:
@@ -72,20 +73,45 @@ def read_yaml(path: Path, label: str) -> Any:
             f"thường do dán từ tệp PDF hoặc bộ gõ để chế độ tổ hợp. Gõ lại dòng đó "
             f"hoặc chuyển mã sang Unicode dựng sẵn."
         )
+    return text
+
+
+def read_yaml(path: Path, label: str) -> Any:
+    """Parse one YAML file; `label` is how messages name it (e.g. "data/van_ban.yml")."""
+    text = read_text(path, label)
     loader = _StrictLoader(text)
     loader.name = label
     try:
         return loader.get_single_data()
     except yaml.MarkedYAMLError as err:
         mark = err.problem_mark or err.context_mark
-        where = f", dòng {mark.line + 1}, cột {mark.column + 1}" if mark else ""
-        raise DataError(
-            f"{label}{where}: lỗi cú pháp YAML ({err.problem or err.context}). "
-            f"Thường do thụt lề không đều, thiếu dấu hai chấm sau tên trường, "
-            f"hoặc dấu ngoặc kép không đóng."
-        ) from None
+        quote = _unclosed_quote_line(text, mark.line + 1) if mark else None
+        if quote:
+            where = f", dòng {quote}"
+            why = (f"dấu ngoặc kép mở ở dòng này chưa đóng (trình đọc YAML chỉ nhận ra ở dòng "
+                   f"{mark.line + 1}, cột {mark.column + 1}). Thêm dấu \" ở cuối giá trị")
+        else:
+            where = f", dòng {mark.line + 1}, cột {mark.column + 1}" if mark else ""
+            why = (f"lỗi cú pháp YAML ({err.problem or err.context}). Thường do thụt lề không đều, "
+                   f"thiếu dấu hai chấm sau tên trường, hoặc dấu ngoặc kép không đóng")
+        raise DataError(f"{label}{where}: {why}.") from None
     finally:
         loader.dispose()
+
+
+def _unclosed_quote_line(text: str, problem_line: int) -> int | None:
+    """The line whose double-quoted value was left open, when that is why PyYAML stopped at
+    `problem_line`: PyYAML reads on to the next quote and reports a line or two further down.
+    A line counts if it has an odd number of unescaped quotes and the next quote after it is
+    on a later line no further down than where PyYAML stopped."""
+    lines = text.splitlines()
+    for number in range(problem_line - 1, max(0, problem_line - 10), -1):
+        line = lines[number - 1].replace('\\"', "")
+        if line.lstrip().startswith("#") or line.count('"') % 2 == 0:
+            continue
+        after = "\n".join(lines[number:problem_line]).replace('\\"', "")
+        return number if '"' in after else None
+    return None
 
 
 def _first_non_nfc_line(text: str) -> int:

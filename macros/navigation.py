@@ -19,6 +19,7 @@ from pathlib import Path
 
 from .errors import DataError
 from .guidance import missing_pages
+from .loading import read_text
 from .mau import PAGES, REGULATION, page_path, regulation_page
 from .registry import SiteData
 
@@ -33,7 +34,7 @@ FOLDERS = {
 
 def check_pages(docs_dir: Path, data: SiteData) -> None:
     """Fail unless pages and data entries match one to one, in every folder."""
-    problems = []
+    problems = _unreadable_pages(docs_dir)
     for folder, (data_file, kind, ids_of) in FOLDERS.items():
         ids = ids_of(data)
         pages = {p.stem for p in (docs_dir / folder).glob("*.md") if p.name != "index.md"}
@@ -52,6 +53,17 @@ def check_pages(docs_dir: Path, data: SiteData) -> None:
     problems += [f'data/thong_bao.yml: trang "{path}" (trường "trang") không có trong docs/.' for path in missing]
     if problems:
         raise DataError("\n".join(problems))
+
+
+def _unreadable_pages(docs_dir: Path) -> list[str]:
+    """Pages that are not UTF-8 or not NFC: MkDocs would stop on the first with an English traceback."""
+    problems = []
+    for path in sorted(docs_dir.rglob("*.md")):
+        try:
+            read_text(path, f"docs/{path.relative_to(docs_dir).as_posix()}")
+        except DataError as err:
+            problems.append(str(err))
+    return problems
 
 
 def _regulation_page_problems(docs_dir: Path, data: SiteData) -> list[str]:
