@@ -80,6 +80,28 @@ def test_a_malformed_request_gets_a_vietnamese_400(server):
     assert text.startswith("HTTP/1.1 400") and "Yêu cầu không hợp lệ" in text
 
 
+@pytest.fixture(scope="module")
+def failing(deployed, tmp_path_factory):
+    """The shipped configuration plus one test-only address per server fault: a static site
+    cannot be made to fail on request, so these answer 500, 502, 503 and 504 the way a broken
+    disk or a proxy in front would; the shipped error_page lines decide what the visitor sees."""
+    extra = " ".join(f"location = /__thu-{code} {{ return {code}; }}" for code in FAULTS)
+    nginx = Nginx(deployed, tmp_path_factory.mktemp("nginx-faults"), extra=extra).start()
+    yield nginx
+    nginx.stop()
+
+
+FAULTS = (500, 502, 503, 504)
+
+
+@pytest.mark.parametrize("code", FAULTS)
+def test_a_server_fault_gets_the_vietnamese_5xx_page(failing, code):
+    status, headers, body = request(failing, f"/__thu-{code}")
+    assert status == code and "Máy chủ đang gặp sự cố" in body and "Hãy thử lại sau ít phút" in body
+    assert "nginx" not in body.lower() and headers["Content-Type"].startswith("text/html")
+    assert "<link" not in body and "<script" not in body  # needs nothing more from a failing server
+
+
 def test_a_folder_without_an_index_is_not_found_not_refused(server):
     status, _, body = request(server, "/assets/fonts/roboto/")
     assert status == 404 and "Không tìm thấy trang" in body

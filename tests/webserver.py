@@ -42,10 +42,11 @@ class Nginx:
     """nginx in the foreground of its own prefix folder, serving `deploy_root`/current."""
 
     def __init__(self, deploy_root: Path, workdir: Path, accounts: Path | None = None,
-                 tls: tuple[Path, Path] | None = None):
+                 tls: tuple[Path, Path] | None = None, extra: str = ""):
         """The shipped server block with the intranet = 127.0.0.1 only (127.0.0.2 is a stranger);
         with `accounts` (a password file), the two account lines uncommented as the file says;
-        with `tls` (certificate, key), its TLS lines uncommented in place of the plain listen."""
+        with `tls` (certificate, key), its TLS lines uncommented in place of the plain listen;
+        `extra` (test-only directives) added to the server block, before its own locations."""
         self.port = free_port()
         self.url = f"{'https' if tls else 'http'}://127.0.0.1:{self.port}"
         self.workdir = workdir
@@ -67,6 +68,9 @@ class Nginx:
                      .replace("/etc/nginx/tls/so-tay.crt", str(tls[0]))
                      .replace("/etc/nginx/tls/so-tay.key", str(tls[1])))
             server = server.replace(f"    listen 127.0.0.1:{self.port};", block, 1)
+        if extra:
+            assert server.count("\n    location / {") == 1
+            server = server.replace("\n    location / {", f"\n    {extra}\n    location / {{")
         (workdir / "so-tay.conf").write_text(server, encoding="utf-8")
         self.conf = workdir / "nginx.conf"
         user = "user root;\n" if os.geteuid() == 0 else ""
