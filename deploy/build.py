@@ -41,23 +41,30 @@ def main() -> int:
         return 2
     env = dict(os.environ, NO_MKDOCS_2_WARNING="1")
     result = subprocess.run([sys.executable, "-m", "mkdocs", "build", "--strict", "-d", sys.argv[1]],
-                            env=env, capture_output=True, text=True)
-    output = result.stdout + result.stderr
+                            env=env, stdout=subprocess.PIPE, stderr=subprocess.STDOUT, text=True)
+    output = result.stdout  # both streams, in the order MkDocs wrote them
     problems = []  # the Vietnamese lines, repeated at the end where the maintainer looks
+    follows = None  # what the indented or unprefixed lines after a message belong to
     for line in output.splitlines():
-        if line.startswith("INFO") and "exist in the docs directory" not in line:
+        if line.startswith("INFO") and "exist in the docs directory" not in line and "Cảnh báo:" not in line:
             continue  # progress, not a problem
         print(line, file=sys.stderr)
         said = messages.explain(line)
         if said:
             print(f"  → {said}", file=sys.stderr)
-            problems.append(said)
-        elif line.startswith("  - ") and problems and problems[-1].startswith("Có trang trong docs/"):
-            problems.append(f"  - docs/{line[4:]}")
+            follows = "nav" if said.startswith("Có trang trong docs/") else None
+            if not follows:
+                problems.append(said)
+        elif follows == "nav" and line.startswith("  - "):
+            problems.append(f"Trang docs/{line[4:]} không có trong mục nav của mkdocs.yml: thêm vào nav, "
+                            f"hoặc xóa trang nếu không dùng.")
         elif line.startswith("ERROR") and _is_vietnamese(line):
             problems.append(line.removeprefix("ERROR").lstrip(" -"))
-        elif problems and problems[-1].startswith("Dữ liệu có lỗi") and line and not line.startswith(" "):
-            problems.append(line)  # the data problems, one a line under the heading
+            follows = "data" if "Dữ liệu có lỗi" in line else None
+        elif follows == "data" and line and not line[0].isspace():
+            problems.append(line)  # the data problems, one a line under their heading
+        else:
+            follows = None
     said = messages.explain_config_yaml(output)
     if said:
         problems.append(said)

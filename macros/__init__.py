@@ -9,23 +9,44 @@ from __future__ import annotations
 import functools
 import logging
 import types
+from datetime import date
 from pathlib import Path
 
 from jinja2 import StrictUndefined, TemplateSyntaxError
 
 from . import documents, guidance, navigation, tap_huan, trang_mau
-from .errors import DataError
+from .errors import DataError, after_title, data_error_block, syntax_problem
 from .documents import title_text
 from .formatting import ngay_chu, ngay_so, slugify
-from .registry import load_site_data
+from .registry import VAN_BAN_FILE, dates_after, load_site_data
 
 log = logging.getLogger("mkdocs.plugins.so_tay")
 
 
+# The preview only (on_error_fail off, see overrides/hooks/xem_truoc.py): the last data that
+# loaded, and the error of the data being edited. MkDocs keeps this package imported between
+# the preview's rebuilds, so a bad save shows the error on every page, over the last good data,
+# instead of stopping the rebuild and leaving the browser on stale pages.
+_preview = types.SimpleNamespace(last_good=None, error=None)
+
+
 def define_env(env):
-    data = load_site_data(Path(env.project_dir))
     docs_dir = Path(env.conf["docs_dir"])
-    navigation.check_pages(docs_dir, data)
+    try:
+        data = load_site_data(Path(env.project_dir))
+        navigation.check_pages(docs_dir, data)
+    except DataError as err:
+        if env.config["on_error_fail"] or _preview.last_good is None:
+            raise  # the build, the deploy, or a preview started on bad data: stop
+        log.error(str(err))
+        data, _preview.error = _preview.last_good, err
+    else:
+        _preview.last_good, _preview.error = data, None
+    later = dates_after(data, date.today())
+    if later:
+        # at INFO: a warning would stop the strict build, which is what this must not do
+        log.info(f"Cảnh báo: đồng hồ của máy này chỉ ngày {date.today().isoformat()}, sớm hơn ngày ghi trong "
+                 f"{VAN_BAN_FILE}: {'; '.join(later)}. Site vẫn được dựng; hãy kiểm tra đồng hồ máy chủ.")
     navigation.add_pages(env.conf["nav"], data)
     # ASCII heading anchors that keep Vietnamese readable: "Điều 5" -> "dieu-5".
     env.conf["mdx_configs"].setdefault("toc", {})["slugify"] = slugify
@@ -194,6 +215,8 @@ def define_env(env):
 
 
 def on_pre_page_macros(env):
+    if _preview.error is not None:
+        env.markdown = after_title(env.markdown, data_error_block(_preview.error))
     # The Jinja environment exists only from here on; give it Vietnamese undefined errors.
     env.env.undefined = _undefined_for(env.page.file.src_uri, sorted(env.macros))
     if not env.has_j2(env.markdown):
@@ -205,10 +228,7 @@ def on_pre_page_macros(env):
         try:
             env.env.parse(env.markdown)
         except TemplateSyntaxError as err:
-            log.error(
-                f'Trang "docs/{env.page.file.src_uri}", dòng {err.lineno}: lỗi cú pháp macro ({err.message}). '
-                f"Kiểm tra dấu ngoặc {{{{ }}}} và dấu ngoặc kép của lời gọi macro."
-            )
+            log.error(f'Trang "docs/{env.page.file.src_uri}", dòng {err.lineno}: {syntax_problem(err)}.')
             if env.config["on_error_fail"]:
                 raise
             # The preview (overrides/hooks/xem_truoc.py): mkdocs-macros meets the same error

@@ -76,8 +76,19 @@ def read_text(path: Path, label: str) -> str:
     return text
 
 
+# The largest data file is about 45 KB; one of megabytes is a paste gone wrong, and would
+# hold the build (and the preview) for minutes before any message.
+YAML_MAX_BYTES = 2_000_000
+
+
 def read_yaml(path: Path, label: str) -> Any:
     """Parse one YAML file; `label` is how messages name it (e.g. "data/van_ban.yml")."""
+    if path.is_file() and path.stat().st_size > YAML_MAX_BYTES:
+        raise DataError(
+            f"{label}: tệp dài {path.stat().st_size // 1_000_000} MB, quá giới hạn "
+            f"{YAML_MAX_BYTES // 1_000_000} MB của một tệp dữ liệu (dán nhầm cả văn bản?). "
+            f"Xóa phần vừa dán."
+        )
     text = read_text(path, label)
     loader = _StrictLoader(text)
     loader.name = label
@@ -90,6 +101,9 @@ def read_yaml(path: Path, label: str) -> Any:
             where = f", dòng {quote}"
             why = (f"dấu ngoặc kép mở ở dòng này chưa đóng (trình đọc YAML chỉ nhận ra ở dòng "
                    f"{mark.line + 1}, cột {mark.column + 1}). Thêm dấu \" ở cuối giá trị")
+        elif "'\\t'" in str(err.problem):
+            where = f", dòng {mark.line + 1}"
+            why = "dòng này có ký tự Tab; YAML chỉ cho thụt lề bằng dấu cách. Thay Tab bằng dấu cách"
         else:
             where = f", dòng {mark.line + 1}, cột {mark.column + 1}" if mark else ""
             why = (f"lỗi cú pháp YAML ({err.problem or err.context}). Thường do thụt lề không đều, "

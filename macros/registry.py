@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass, field
+from datetime import date
 from pathlib import Path
 from typing import Any, TypeVar
 
@@ -146,6 +147,17 @@ def load_site_data(root: Path) -> SiteData:
 DOC_REFERENCE = re.compile(r"\[\[([a-z0-9-]+)\]\]")
 
 
+def dates_after(data: SiteData, today: date) -> list[str]:
+    """The registry's dates later than `today` (accepted up to a year ahead: a server clock
+    that is behind), each as "ngày … (mục …, trường …)", for a warning."""
+    found = []
+    for doc in data.van_ban.values():
+        for field, day in (("ngay", doc.ngay), ("kiem_tra_trang_thai.ngay", doc.kiem_tra_trang_thai.ngay)):
+            if day and day > today:
+                found.append(f'{day.isoformat()} (mục "{doc.id}", trường "{field}")')
+    return found
+
+
 def _check_training(modules: dict[str, MoDun], van_ban: dict, thong_bao: ThongBao, problems: list[str]) -> None:
     """Every document a module cites exists, in its fields and as [[id]] in its text."""
     for module in modules.values():
@@ -178,7 +190,7 @@ def _load_templates(root: Path, catalogue: dict[str, DanhMucMau], problems: list
             continue
         content = read_yaml(path, label)
         if not isinstance(content, dict) or list(content) != ["mau"]:
-            raise DataError(f'{label}: tệp phải có đúng một khóa gốc "mau:" ở dòng đầu tiên (không thụt lề).')
+            raise DataError(f'{label}, dòng 1: tệp phải bắt đầu bằng đúng một khóa gốc "mau:" (không thụt lề).')
         try:
             templates[template_id] = MauVanBan.model_validate(content["mau"])
         except ValidationError as err:
@@ -227,7 +239,7 @@ def _read_namespace(root: Path, name: str) -> tuple[str, Any]:
     label = f"{DATA_DIR}/{name}.yml"
     content = read_yaml(root / DATA_DIR / f"{name}.yml", label)
     if not isinstance(content, dict) or list(content) != [name]:
-        raise DataError(f'{label}: tệp phải có đúng một khóa gốc "{name}:" ở dòng đầu tiên (không thụt lề).')
+        raise DataError(f'{label}, dòng 1: tệp phải bắt đầu bằng đúng một khóa gốc "{name}:" (không thụt lề).')
     return label, content[name]
 
 
@@ -258,7 +270,7 @@ def _load_list(root: Path, name: str, model: type[M], problems: list[str]) -> di
     """A file whose namespace holds a list of entries, each with a unique `id`."""
     label, raw = _read_namespace(root, name)
     if not isinstance(raw, list):
-        raise DataError(f"{label}: dưới khóa {name} phải là một danh sách, mỗi mục bắt đầu bằng \"- id:\".")
+        raise DataError(f'{label}, khóa "{name}": phải là một danh sách, mỗi mục bắt đầu bằng "- id:".')
     entries: dict[str, M] = {}
     for number, entry in enumerate(raw, start=1):
         key = entry.get("id") if isinstance(entry, dict) else None

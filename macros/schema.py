@@ -17,6 +17,7 @@ from pydantic import (
     ConfigDict,
     Field,
     ValidationError,
+    field_validator,
     model_validator,
 )
 
@@ -85,7 +86,10 @@ Ma = Annotated[str, AfterValidator(_ma)]
 SoHieu = Annotated[str, AfterValidator(_so_hieu)]
 Ngay = Annotated[date, BeforeValidator(_ngay)]
 Url = Annotated[str, AfterValidator(_url)]
-Text = Annotated[str, Field(min_length=1)]
+# A paragraph at most: the longest text in the data is about 500 characters; a field ten times
+# that long is a paste gone wrong (a whole document in one field), refused with its place.
+TEXT_MAX = 5000
+Text = Annotated[str, Field(min_length=1, max_length=TEXT_MAX)]
 
 
 class _Model(BaseModel):
@@ -205,12 +209,13 @@ class QuyUoc(_Model):
     trang_thai: dict[Literal[TRANG_THAI], NhanTrangThai]
     can_kiem_chung: NhanTrangThai
 
-    @model_validator(mode="after")
-    def _all_statuses(self) -> QuyUoc:
-        missing = [s for s in TRANG_THAI if s not in self.trang_thai]
+    @field_validator("trang_thai")
+    @classmethod
+    def _all_statuses(cls, labels: dict) -> dict:
+        missing = [s for s in TRANG_THAI if s not in labels]
         if missing:
-            raise ValueError(f"trang_thai thiếu nhãn cho: {', '.join(missing)}")
-        return self
+            raise ValueError(f"thiếu nhãn cho: {', '.join(missing)}")
+        return labels
 
 
 class LienHe(_Model):
@@ -268,6 +273,10 @@ def _message(err: dict) -> str:
         return f'giá trị "{err["input"]}" không hợp lệ; chỉ nhận: {expected}'
     if kind == "string_pattern_mismatch":
         return f'giá trị "{err["input"]}" không đúng dạng cho phép'
+    if kind == "string_too_long":
+        size, limit = (f"{n:,}".replace(",", ".") for n in (len(err["input"]), ctx.get("max_length")))
+        return (f"dài {size} ký tự, quá {limit} ký tự của một đoạn (dán nhầm cả văn bản vào một "
+                f"trường?). Rút gọn hoặc tách thành nhiều đoạn")
     if kind == "too_short":
         return f"cần ít nhất {ctx.get('min_length', 1)} mục"
     if kind == "too_long":
@@ -603,16 +612,16 @@ class TheThuc(_Model):
     van_ban: Ma
     can_kiem_chung: dict[str, Text] = {}
 
-    @model_validator(mode="after")
-    def _every_size(self) -> TheThuc:
-        missing = [key for key in CO_CHU if key not in self.co_chu]
-        unknown = [key for key in self.co_chu if key not in CO_CHU]
+    @field_validator("co_chu")
+    @classmethod
+    def _every_size(cls, sizes: dict) -> dict:
+        missing = [key for key in CO_CHU if key not in sizes]
+        unknown = [key for key in sizes if key not in CO_CHU]
         if missing or unknown:
-            raise ValueError("co_chu phải có đúng các cỡ chữ: " + ", ".join(CO_CHU)
+            raise ValueError("phải có đúng các cỡ chữ: " + ", ".join(CO_CHU)
                              + (f"; thiếu: {', '.join(missing)}" if missing else "")
                              + (f"; thừa (gõ sai tên?): {', '.join(unknown)}" if unknown else ""))
-        return self
-
+        return sizes
 
 # --- Training: modules and self-check quizzes -------------------------------------------
 

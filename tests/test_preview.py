@@ -3,6 +3,7 @@ Vietnamese error appears on the page concerned, and the next good save brings th
 
 from __future__ import annotations
 
+import html
 import os
 import subprocess
 import sys
@@ -36,7 +37,7 @@ def wait_for(url: str, text: str, serve: subprocess.Popen, seconds: float = 90) 
 def test_preview_survives_bad_macro_calls_and_recovers_on_the_next_save(project):
     port = free_port()
     env = dict(os.environ, NO_MKDOCS_2_WARNING="1")
-    serve = subprocess.Popen([sys.executable, "-m", "mkdocs", "serve", "-a", f"127.0.0.1:{port}"],
+    serve = subprocess.Popen([sys.executable, "-m", "mkdocs", "serve", "--no-strict", "-a", f"127.0.0.1:{port}"],
                              cwd=project, env=env, stdout=subprocess.DEVNULL, stderr=subprocess.PIPE, text=True)
     url = f"http://127.0.0.1:{port}/van-ban/hd-15-2008/"
     page = project / PAGE
@@ -46,7 +47,7 @@ def test_preview_survives_bad_macro_calls_and_recovers_on_the_next_save(project)
         bad_edits = {
             'ten_van_ban("khong-co-id")': "khong-co-id",          # unknown id
             "khong_co_ham()": "khong_co_ham",                    # undefined name
-            'ten_van_ban("hd-15-2008"': "dòng 1",                # unclosed call
+            'ten_van_ban("hd-15-2008"': "Dòng 1",                # unclosed call
         }
         for call, named in bad_edits.items():
             page.write_text(good.replace('ten_van_ban("hd-15-2008")', call, 1), encoding="utf-8")
@@ -58,6 +59,49 @@ def test_preview_survives_bad_macro_calls_and_recovers_on_the_next_save(project)
             page.write_text(good, encoding="utf-8")
             shown = wait_for(url, "Hướng dẫn 15-HD/", serve)
             assert "Trang này có lỗi" not in shown
+    finally:
+        serve.terminate()
+        serve.wait(timeout=30)
+
+
+def test_preview_shows_data_and_configuration_errors_on_every_page_and_recovers(project):
+    """A bad save of data/ (a YAML slip, then an impossible date) or of mkdocs.yml (a
+    misspelt option): every page says so in Vietnamese, naming file, line, entry or key, over
+    the last good content; the fix brings the pages back. The server never stops."""
+    port = free_port()
+    env = dict(os.environ, NO_MKDOCS_2_WARNING="1")
+    serve = subprocess.Popen([sys.executable, "-m", "mkdocs", "serve", "--no-strict", "-a", f"127.0.0.1:{port}"],
+                             cwd=project, env=env, stdout=subprocess.DEVNULL, stderr=subprocess.PIPE, text=True)
+    urls = [f"http://127.0.0.1:{port}/van-ban/hd-15-2008/", f"http://127.0.0.1:{port}/gioi-thieu/"]
+    data, config = project / "data/van_ban.yml", project / "mkdocs.yml"
+    good_data, good_config = data.read_text(encoding="utf-8"), config.read_text(encoding="utf-8")
+    data_error, config_error = "Dữ liệu có lỗi, chưa thể xuất bản", "Cấu hình mkdocs.yml có lỗi, chưa thể xuất bản"
+    bad_saves = [
+        (data, good_data.replace('    so_hieu: "15-HD/UBKTTW"', '    so_hieu: "15-HD/UBKTTW', 1),
+         data_error, "data/van_ban.yml, dòng"),
+        (data, good_data.replace("ngay: 2007-03-30", "ngay: 2007-02-30", 1),
+         data_error, 'mục "ct-10-2007", trường "ngay"'),
+        (config, good_config.replace("on_error_fail: true", "on_eror_fail: true", 1),
+         config_error, 'mkdocs.yml, mục plugins › macros: tùy chọn "on_eror_fail" không có'),
+    ]
+    try:
+        wait_for(urls[0], "Hướng dẫn 15-HD/", serve, seconds=120)
+        for file, text, title, named in bad_saves:
+            good = file.read_text(encoding="utf-8")
+            assert text != good
+            file.write_text(text, encoding="utf-8")
+            for url in urls:
+                shown = html.unescape(wait_for(url, title, serve))
+                assert named in shown and shown.count(title) == 1, named
+            assert "Hướng dẫn 15-HD/" in fetch(urls[0])  # the page, from the last good content
+            file.write_text(good, encoding="utf-8")
+            for url in urls:
+                for _ in range(120):
+                    if title not in fetch(url):
+                        break
+                    time.sleep(0.5)
+                assert title not in fetch(url)
+            assert "Hướng dẫn 15-HD/" in fetch(urls[0])
     finally:
         serve.terminate()
         serve.wait(timeout=30)

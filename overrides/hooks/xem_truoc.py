@@ -4,7 +4,9 @@ mkdocs-macros stops the whole process on a macro error when on_error_fail is tru
 right choice for `mkdocs build` and the deploy, which must refuse to publish). In the
 preview that would kill the server. So, only under `mkdocs serve`, the error is written
 into the page it concerns, in Vietnamese (macros.errors.preview_block), the log still
-names it, and the next save rebuilds the page as usual. The deploy and the tests build with
+names it, and the next save rebuilds the page as usual. An error in data/ concerns every
+page: macros/__init__.py then keeps the last data that loaded and puts the message on every
+page (macros.errors.data_error_block) until a save fixes it. The deploy and the tests build with
 `mkdocs build --strict`, never through this path.
 """
 
@@ -12,10 +14,40 @@ from __future__ import annotations
 
 import logging
 
+from mkdocs.plugins import event_priority
 from mkdocs.utils import CountHandler
 from mkdocs_macros import errors as macros_errors
 
-from macros.errors import preview_block
+from macros import build_messages
+from macros.errors import after_title, config_error_block, preview_block
+
+log = logging.getLogger("mkdocs.plugins.so_tay")
+
+
+class _ConfigProblems(logging.Handler):
+    """What MkDocs says about mkdocs.yml as it loads it, in Vietnamese (macros.build_messages).
+
+    Attached when MkDocs first imports this hook, which happens while it validates
+    mkdocs.yml: its warnings are logged after that. In the preview (started with --no-strict,
+    as the README does), an unknown key or option does not stop the rebuild; on_config takes
+    the list and every page shows it. An error that stops the rebuild (an unknown theme or
+    plugin) is said in Vietnamese in the terminal at once."""
+
+    def __init__(self):
+        super().__init__(logging.WARNING)
+        self.said: list[str] = []
+
+    def emit(self, record):
+        said = build_messages.explain(record.getMessage())
+        if said and not said.startswith("Cấu hình mkdocs.yml có lỗi"):
+            self.said.append(said)
+            if _serving and record.levelno >= logging.ERROR:
+                log.error(said)
+
+
+_config_problems = _ConfigProblems()
+logging.getLogger("mkdocs.config").addHandler(_config_problems)
+_shown: list[str] = []  # this rebuild's problems with mkdocs.yml, on every page
 
 # Set once by on_startup; kept across the preview's rebuilds because MkDocs loads a hook
 # module once per process (config_options.Hooks._load_hook is cached), while on_config
@@ -28,7 +60,12 @@ def on_startup(command, dirty):
     _serving = command == "serve"
 
 
+@event_priority(100)  # before mkdocs-macros' on_config, which loads the data (macros/__init__.py)
 def on_config(config):
+    _shown[:] = _config_problems.said if _serving else []
+    _config_problems.said = []
+    for problem in _shown:
+        log.error(problem)
     if _serving:
         config.plugins["macros"].config["on_error_fail"] = False
         # Strict mode would refuse the whole rebuild for that warning and leave the preview
@@ -44,6 +81,13 @@ def on_config(config):
             if kind is not object:
                 macros_errors.format_error.register(kind)(_vietnamese)
     return config
+
+
+@event_priority(-100)  # after mkdocs-macros has rendered the page
+def on_page_markdown(markdown, page, config, files):
+    if not _shown:
+        return markdown
+    return after_title(markdown, config_error_block(_shown))
 
 
 def _vietnamese(error, markdown, page):
