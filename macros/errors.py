@@ -1,4 +1,5 @@
-"""The one exception the site's code raises for bad data or a bad macro call."""
+"""The one exception the site's code raises for bad data or a bad macro call, and how the
+preview (`mkdocs serve`) shows a problem on the page: the Vietnamese blocks and where they go."""
 
 import re
 

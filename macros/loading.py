@@ -101,7 +101,7 @@ def read_yaml(path: Path, label: str) -> Any:
             where = f", dòng {quote}"
             why = (f"dấu ngoặc kép mở ở dòng này chưa đóng (trình đọc YAML chỉ nhận ra ở dòng "
                    f"{mark.line + 1}, cột {mark.column + 1}). Thêm dấu \" ở cuối giá trị")
-        elif "'\\t'" in str(err.problem):
+        elif mark and "'\\t'" in str(err.problem):
             where = f", dòng {mark.line + 1}"
             why = "dòng này có ký tự Tab; YAML chỉ cho thụt lề bằng dấu cách. Thay Tab bằng dấu cách"
         else:
