@@ -16,9 +16,10 @@ from jinja2 import StrictUndefined, TemplateSyntaxError
 
 from . import documents, guidance, navigation, tap_huan, trang_mau
 from .errors import DataError, after_title, data_error_block, syntax_problem
-from .documents import title_text
 from .formatting import ngay_chu, ngay_so, slugify
-from .registry import VAN_BAN_FILE, dates_after, load_site_data
+from .paths import VAN_BAN_FILE
+from .registry import dates_after, load_site_data
+from .render import title_text
 
 log = logging.getLogger("mkdocs.plugins.so_tay")
 

@@ -2,24 +2,21 @@
 
 Pure functions: each takes the validated SiteData, the id(s) and the source path of
 the page it renders into (links are Markdown links to .md files, relative to that page,
-so MkDocs rewrites and validates them). Layout lives in templates/*.j2.
+so MkDocs rewrites and validates them). Layout lives in templates/*.j2; rendering in
+render.py, which passes every page template this module's citation helper.
 """
 
 from __future__ import annotations
 
-import posixpath
 from datetime import date
-from pathlib import Path
 
-from jinja2 import Environment, FileSystemLoader, StrictUndefined
 from markupsafe import Markup
 
-from .formatting import ngay_chu, ngay_so
+from .paths import QUY_UOC_PAGE, doc_page
 from .registry import SiteData
+from .render import env, page_globals, page_link, render, title_text
 from .schema import VanBan
 
-DOC_DIR = "van-ban"
-QUY_UOC_PAGE = "gioi-thieu/quy-uoc.md"
 
 # Relations in the order the relations panel lists them, with their headings.
 RELATION_TITLES = {
@@ -32,38 +29,6 @@ RELATION_TITLES = {
     "duoc_huong_dan_boi": "Được hướng dẫn bởi",
     "la_can_cu_cua": "Là căn cứ của",
 }
-
-_MD_SPECIAL = str.maketrans({c: "\\" + c for c in "\\`*_[]|"})
-
-
-def md(text: str) -> str:
-    """Escape the characters that Markdown would read as markup."""
-    return str(text).translate(_MD_SPECIAL)
-
-
-def page_link(from_page: str, target: str) -> str:
-    """Path of `target` (a docs-relative .md path, maybe with #anchor) relative to `from_page`."""
-    path, _, anchor = target.partition("#")
-    rel = posixpath.relpath(path, posixpath.dirname(from_page) or ".")
-    return rel + (f"#{anchor}" if anchor else "")
-
-
-def doc_page(doc_id: str) -> str:
-    return f"{DOC_DIR}/{doc_id}.md"
-
-
-_env = Environment(
-    loader=FileSystemLoader(Path(__file__).parent / "templates"),
-    undefined=StrictUndefined,
-    autoescape=True,
-    trim_blocks=True,
-    lstrip_blocks=True,
-    keep_trailing_newline=False,
-)
-_env.filters["md"] = lambda value: Markup(md(Markup.escape(value)))
-_env.filters["ngay_so"] = ngay_so
-_env.filters["ngay_chu"] = ngay_chu
-
 
 class _View:
     """What templates need to know about one document, seen from one page."""
@@ -126,31 +91,18 @@ def ten_van_ban(data: SiteData, doc: VanBan) -> str:
     return name
 
 
-def render_html(template: str, **context) -> Markup:
-    """Render templates/`template`, an HTML fragment that needs nothing from the site data."""
-    return Markup(_env.get_template(template).render(**context).strip())
+@page_globals
+def _citations(data: SiteData, from_page: str) -> dict:
+    """For every page template: the conventions (for markers and badges) and `cite(doc_id)`,
+    a short citation of a registry document linked from this page."""
+    quy_uoc_link = page_link(from_page, QUY_UOC_PAGE)
 
-
-def render_template(template: str, data: SiteData, from_page: str, **context) -> str:
-    """Render templates/`template` for the page `from_page`.
-
-    Every template gets the conventions (for markers and badges) and `cite(doc_id)`, a
-    short citation of a registry document linked from this page.
-    """
     def cite(doc_id: str) -> Markup:
         view = _View(data, data.van_ban[doc_id], from_page)
-        return Markup(_env.get_template("trich_dan.md.j2").render(
+        return Markup(env.get_template("trich_dan.md.j2").render(
             vb=view, full=False, quy_uoc=data.quy_uoc, quy_uoc_link=quy_uoc_link).strip())
 
-    quy_uoc_link = page_link(from_page, QUY_UOC_PAGE)
-    return _env.get_template(template).render(
-        quy_uoc=data.quy_uoc, quy_uoc_link=quy_uoc_link, cite=cite, **context
-    ).strip()
-
-
-def title_text(text: str) -> str:
-    """A name from data, for a heading written in Markdown: markup shows as text."""
-    return md(Markup.escape(text))
+    return {"quy_uoc": data.quy_uoc, "quy_uoc_link": quy_uoc_link, "cite": cite}
 
 
 def render_title(data: SiteData, doc_id: str, where: str) -> str:
@@ -160,36 +112,36 @@ def render_title(data: SiteData, doc_id: str, where: str) -> str:
 def render_citation(data: SiteData, doc_id: str, from_page: str, where: str, full: bool = True) -> str:
     """Inline citation with link, date, issuer, and the successor when replaced."""
     view = _View(data, data.doc(doc_id, where), from_page)
-    return render_template("trich_dan.md.j2", data, from_page, vb=view, full=full)
+    return render("trich_dan.md.j2", data, from_page, vb=view, full=full)
 
 
 def render_card(data: SiteData, doc_id: str, from_page: str, where: str) -> str:
     """Status banner and metadata card at the top of a document's page."""
     view = _View(data, data.doc(doc_id, where), from_page)
-    return render_template("the_van_ban.md.j2", data, from_page, vb=view)
+    return render("the_van_ban.md.j2", data, from_page, vb=view)
 
 
 def render_relations(data: SiteData, doc_id: str, from_page: str, where: str) -> str:
     view = _View(data, data.doc(doc_id, where), from_page)
     groups = [(title, view.related(rel)) for rel, title in RELATION_TITLES.items()]
-    return render_template("quan_he.md.j2", data, from_page, vb=view, groups=[g for g in groups if g[1]])
+    return render("quan_he.md.j2", data, from_page, vb=view, groups=[g for g in groups if g[1]])
 
 
 def render_sources(data: SiteData, doc_id: str, from_page: str, where: str) -> str:
     view = _View(data, data.doc(doc_id, where), from_page)
-    return render_template("nguon.md.j2", data, from_page, vb=view)
+    return render("nguon.md.j2", data, from_page, vb=view)
 
 
 def render_table(data: SiteData, from_page: str) -> str:
     """The registry as a table, newest first."""
     views = sorted((_View(data, doc, from_page) for doc in data.van_ban.values()),
                    key=lambda v: v.sort_key, reverse=True)
-    return render_template("bang_van_ban.md.j2", data, from_page, rows=views)
+    return render("bang_van_ban.md.j2", data, from_page, rows=views)
 
 
 def render_status_legend(data: SiteData, from_page: str) -> str:
     """The status labels and the "cần kiểm chứng" marker, explained (for the conventions page)."""
-    return render_template("quy_uoc.md.j2", data, from_page)
+    return render("quy_uoc.md.j2", data, from_page)
 
 
 LINEAGE = ("thay_the", "tiep_tuc", "huong_dan", "bi_thay_the_boi", "duoc_tiep_tuc_boi", "duoc_huong_dan_boi")
@@ -207,4 +159,4 @@ def render_lineage(data: SiteData, doc_id: str, from_page: str, where: str) -> s
                     found.add(item.van_ban)
                     queue.append(item.van_ban)
     rows = sorted((_View(data, data.van_ban[d], from_page) for d in found), key=lambda v: v.sort_key)
-    return render_template("lich_su.md.j2", data, from_page, vb=_View(data, data.van_ban[start], from_page), rows=rows)
+    return render("lich_su.md.j2", data, from_page, vb=_View(data, data.van_ban[start], from_page), rows=rows)

@@ -3,10 +3,12 @@ the glossary and the site-wide abbreviations. Pure functions, like documents.py.
 
 from __future__ import annotations
 
-from .documents import page_link, render_template, ten_van_ban
+from .documents import ten_van_ban
 from .errors import DataError
 from .formatting import fold
+from .paths import DOC_DIR
 from .registry import SiteData
+from .render import page_link, render
 
 GUIDE_LISTS = ("quy_dinh", "bien_ban", "chu_de", "tu_danh_gia")
 
@@ -16,19 +18,19 @@ def render_guide_list(data: SiteData, part: str, from_page: str, where: str) -> 
     if part not in GUIDE_LISTS:
         raise DataError(f'{where}: phần "{part}" không có; chọn một trong: {", ".join(GUIDE_LISTS)}.')
     items = getattr(data.sinh_hoat_chi_bo, part)
-    return render_template("muc_huong_dan.md.j2", data, from_page, items=items)
+    return render("muc_huong_dan.md.j2", data, from_page, items=items)
 
 
 def render_preparation(data: SiteData, from_page: str) -> str:
-    return render_template("chuan_bi.md.j2", data, from_page, items=data.sinh_hoat_chi_bo.chuan_bi)
+    return render("chuan_bi.md.j2", data, from_page, items=data.sinh_hoat_chi_bo.chuan_bi)
 
 
 def render_meeting_order(data: SiteData, from_page: str) -> str:
-    return render_template("trinh_tu.md.j2", data, from_page, items=data.sinh_hoat_chi_bo.trinh_tu)
+    return render("trinh_tu.md.j2", data, from_page, items=data.sinh_hoat_chi_bo.trinh_tu)
 
 
 def render_comparison(data: SiteData, from_page: str) -> str:
-    return render_template("so_sanh.md.j2", data, from_page, rows=data.sinh_hoat_chi_bo.so_sanh)
+    return render("so_sanh.md.j2", data, from_page, rows=data.sinh_hoat_chi_bo.so_sanh)
 
 
 def render_findings(data: SiteData, from_page: str) -> str:
@@ -37,20 +39,20 @@ def render_findings(data: SiteData, from_page: str) -> str:
     for row in data.thong_bao.han_che:
         path = row.trang.partition("#")[0]
         label = row.nhan_trang
-        if label is None and path.startswith("van-ban/"):
-            label = ten_van_ban(data, data.van_ban[path.removeprefix("van-ban/").removesuffix(".md")])
+        if label is None and path.startswith(f"{DOC_DIR}/"):
+            label = ten_van_ban(data, data.van_ban[path.removeprefix(f"{DOC_DIR}/").removesuffix(".md")])
         rows.append((row, page_link(from_page, row.trang), label))
-    return render_template("han_che.md.j2", data, from_page, rows=rows)
+    return render("han_che.md.j2", data, from_page, rows=rows)
 
 
 def render_contact(data: SiteData, from_page: str) -> str:
     """Where to report an error (data/trang_web.yml, lien_he)."""
-    return render_template("lien_he.md.j2", data, from_page, lien_he=data.trang_web.lien_he)
+    return render("lien_he.md.j2", data, from_page, lien_he=data.trang_web.lien_he)
 
 
 def render_glossary(data: SiteData, from_page: str) -> str:
     terms = sorted(data.thuat_ngu.values(), key=lambda t: fold(t.viet_tat or t.thuat_ngu).lower())
-    return render_template("thuat_ngu.md.j2", data, from_page, terms=terms)
+    return render("thuat_ngu.md.j2", data, from_page, terms=terms)
 
 
 def abbreviation_definitions(thuat_ngu: dict, markdown: str) -> str:

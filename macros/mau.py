@@ -20,42 +20,21 @@ from dataclasses import dataclass, field
 
 from .formatting import ngay_so
 from .errors import DataError
+from .paths import (
+    REGULATION_FILE,
+    SINH_HOAT_FILE,
+    regulation_docx,
+    regulation_page,
+    template_docx,
+    template_file,
+    template_page,
+)
 from .schema import CanCu, KyTen, MauVanBan, QuyCheLamViec, TruongMau, VanBan
 
 PLACEHOLDER = re.compile(r"\{([a-z_]+)\}")
-TEMPLATE_FILE = "data/quy_che_lam_viec.yml"
-CATALOGUE_FILE = "data/mau_van_ban.yml"
-REGULATION = "quy-che-lam-viec"  # catalogue id of the model regulation
-PAGES = "mau/quy-che-lam-viec"  # docs folder of the regulation's variant pages and Word files
 ROMAN = ("I", "II", "III", "IV", "V", "VI", "VII", "VIII", "IX", "X", "XI", "XII")
 
 
-def template_file(template_id: str) -> str:
-    return f"data/mau/{template_id}.yml"
-
-
-def page_path(slug: str) -> str:
-    """Page of a variant of the regulation (it lists the enterprise types)."""
-    return f"{PAGES}/{slug}.md"
-
-
-def regulation_page(variant_slug: str, type_slug: str) -> str:
-    """Page of the regulation for one variant and one enterprise type."""
-    return f"{PAGES}/{variant_slug}/{type_slug}.md"
-
-
-def docx_path(variant_slug: str, type_slug: str) -> str:
-    """Word file of the regulation for one variant and one enterprise type."""
-    return f"{PAGES}/quy-che-lam-viec-{variant_slug}-{type_slug}.docx"
-
-
-def template_page(template_id: str) -> str:
-    """Page of one of the other templates; the regulation's entry page is its index."""
-    return f"{PAGES}/index.md" if template_id == REGULATION else f"mau/{template_id}.md"
-
-
-def template_docx(template_id: str) -> str:
-    return f"mau/{template_id}.docx"
 
 
 def word_script(docx: str) -> str:
@@ -277,7 +256,7 @@ def build_regulation(template: QuyCheLamViec, variant: str, enterprise: str, fie
     words = spec.tu
 
     def line(text: str, where: str) -> Line:
-        return fill(text, words, fields, f"{TEMPLATE_FILE}, {where}")
+        return fill(text, words, fields, f"{REGULATION_FILE}, {where}")
 
     grounds = _grounds(template.can_cu, data, line, enterprise)
     grounds.append(line(template.khung.ket_can_cu, "khung.ket_can_cu"))
@@ -314,7 +293,7 @@ def build_regulation(template: QuyCheLamViec, variant: str, enterprise: str, fie
         id=f"{variant}--{enterprise}",
         name=f"{spec.ten}, {kind.ten[:1].lower()}{kind.ten[1:]}",
         page=regulation_page(spec.duong_dan, kind.duong_dan),
-        docx=docx_path(spec.duong_dan, kind.duong_dan),
+        docx=regulation_docx(spec.duong_dan, kind.duong_dan),
         header=header,
         type_name=frame.ten_loai,
         subject=line(frame.trich_yeu[variant], "khung.trich_yeu"),
@@ -416,11 +395,11 @@ def check(template: QuyCheLamViec, van_ban: dict, problems: list[str]) -> None:
     variants = set(template.bien_the)
     types = set(template.loai_hinh)
     for type_id, kind in template.loai_hinh.items():
-        _check_documents([kind.van_ban], van_ban, f'{TEMPLATE_FILE}, loai_hinh "{type_id}"', problems)
+        _check_documents([kind.van_ban], van_ban, f'{REGULATION_FILE}, loai_hinh "{type_id}"', problems)
     slugs = [spec.duong_dan for spec in template.bien_the.values()]
     slugs += [kind.duong_dan for kind in template.loai_hinh.values()]
     for slug in sorted({s for s in slugs if slugs.count(s) > 1}):
-        problems.append(f'{TEMPLATE_FILE}: đường dẫn "{slug}" dùng cho hai biến thể hoặc loại hình; mỗi cái một đường dẫn riêng.')
+        problems.append(f'{REGULATION_FILE}: đường dẫn "{slug}" dùng cho hai biến thể hoặc loại hình; mỗi cái một đường dẫn riêng.')
 
     def check_types(items, where: str) -> None:
         for item in items:
@@ -432,13 +411,13 @@ def check(template: QuyCheLamViec, van_ban: dict, problems: list[str]) -> None:
     first = next(iter(word_sets.values()))
     for v, words in word_sets.items():
         if words != first:
-            problems.append(f'{TEMPLATE_FILE}, biến thể "{v}": các từ (tu) phải cùng tên ở mọi biến thể; khác: {", ".join(sorted(words ^ first))}.')
+            problems.append(f'{REGULATION_FILE}, biến thể "{v}": các từ (tu) phải cùng tên ở mọi biến thể; khác: {", ".join(sorted(words ^ first))}.')
     if set(template.khung.trich_yeu) != variants:
-        problems.append(f"{TEMPLATE_FILE}, khung.trich_yeu: cần đúng một dòng cho mỗi biến thể ({', '.join(sorted(variants))}).")
+        problems.append(f"{REGULATION_FILE}, khung.trich_yeu: cần đúng một dòng cho mỗi biến thể ({', '.join(sorted(variants))}).")
     seen: set[str] = set()
     for chapter in template.chuong:
         for article in chapter.dieu:
-            where = f'{TEMPLATE_FILE}, điều "{article.id}"'
+            where = f'{REGULATION_FILE}, điều "{article.id}"'
             if article.id in seen:
                 problems.append(f'{where}: mã điều đã dùng ở trên.')
             seen.add(article.id)
@@ -449,11 +428,11 @@ def check(template: QuyCheLamViec, van_ban: dict, problems: list[str]) -> None:
                         problems.append(f'{where}, trường "chi": biến thể "{v}" không có (có: {", ".join(sorted(variants))}).')
             _check_documents(article.van_ban, van_ban, where, problems)
             check_types(article.khoan, where)
-    check_types(template.can_cu, f"{TEMPLATE_FILE}, can_cu")
-    _check_grounds(template.can_cu, van_ban, TEMPLATE_FILE, problems)
+    check_types(template.can_cu, f"{REGULATION_FILE}, can_cu")
+    _check_grounds(template.can_cu, van_ban, REGULATION_FILE, problems)
     for number, item in enumerate(template.tu_ra_soat, start=1):
         if item.dieu not in seen:
-            problems.append(f'{TEMPLATE_FILE}, tu_ra_soat[{number}]: điều "{item.dieu}" không có trong quy chế mẫu.')
+            problems.append(f'{REGULATION_FILE}, tu_ra_soat[{number}]: điều "{item.dieu}" không có trong quy chế mẫu.')
 
 
 def check_template(template_id: str, template: MauVanBan, van_ban: dict, steps: int, problems: list[str]) -> None:
@@ -464,7 +443,7 @@ def check_template(template_id: str, template: MauVanBan, van_ban: dict, steps: 
     _check_grounds(template.khung.can_cu, van_ban, f"{source}, khung", problems)
     for number, ground in enumerate(template.khung.can_cu, start=1):
         if ground.loai_hinh:
-            problems.append(f'{source}, khung, can_cu[{number}], trường "loai_hinh": chỉ dùng trong {TEMPLATE_FILE}.')
+            problems.append(f'{source}, khung, can_cu[{number}], trường "loai_hinh": chỉ dùng trong {REGULATION_FILE}.')
     seen: set[str] = set()
     for number, part in enumerate(template.phan, start=1):
         if part.ten and PLACEHOLDER.search(part.ten):
@@ -477,7 +456,7 @@ def check_template(template_id: str, template: MauVanBan, van_ban: dict, steps: 
             _check_documents(section.van_ban, van_ban, where, problems)
             if section.buoc_sinh_hoat and section.buoc_sinh_hoat > steps:
                 problems.append(f'{where}, trường "buoc_sinh_hoat": trình tự sinh hoạt trong '
-                                f"data/sinh_hoat_chi_bo.yml chỉ có {steps} bước.")
+                                f"{SINH_HOAT_FILE} chỉ có {steps} bước.")
 
 
 def _check_documents(ids: list[str], van_ban: dict, where: str, problems: list[str]) -> None:

@@ -20,15 +20,28 @@ from pathlib import Path
 from .errors import DataError
 from .guidance import missing_pages
 from .loading import read_text
-from .mau import PAGES, REGULATION, page_path, regulation_page
+from .paths import (
+    CATALOGUE_FILE,
+    DOC_DIR,
+    MODULE_DIR,
+    REGULATION,
+    REGULATION_DIR,
+    REGULATION_FILE,
+    TAP_HUAN_FILE,
+    TEMPLATE_DIR,
+    THONG_BAO_FILE,
+    VAN_BAN_FILE,
+    regulation_page,
+    variant_page,
+)
 from .registry import SiteData
 
 # folder in docs/ -> (data file, what an entry is called, ids from the data)
 FOLDERS = {
-    "van-ban": ("data/van_ban.yml", "Văn bản", lambda data: list(data.van_ban)),
-    "tap-huan": ("data/tap_huan.yml", "Chuyên đề", lambda data: list(data.tap_huan)),
+    DOC_DIR: (VAN_BAN_FILE, "Văn bản", lambda data: list(data.van_ban)),
+    MODULE_DIR: (TAP_HUAN_FILE, "Chuyên đề", lambda data: list(data.tap_huan)),
     # the regulation's pages live in their own folder, mau/quy-che-lam-viec/
-    "mau": ("data/mau_van_ban.yml", "Mẫu", lambda data: [t for t in data.danh_muc_mau if t != REGULATION]),
+    TEMPLATE_DIR: (CATALOGUE_FILE, "Mẫu", lambda data: [t for t in data.danh_muc_mau if t != REGULATION]),
 }
 
 
@@ -50,7 +63,7 @@ def check_pages(docs_dir: Path, data: SiteData) -> None:
         ]
     problems += _regulation_page_problems(docs_dir, data)
     missing = missing_pages(data, lambda path: (docs_dir / path).is_file())
-    problems += [f'data/thong_bao.yml: trang "{path}" (trường "trang") không có trong docs/.' for path in missing]
+    problems += [f'{THONG_BAO_FILE}: trang "{path}" (trường "trang") không có trong docs/.' for path in missing]
     if problems:
         raise DataError("\n".join(problems))
 
@@ -68,15 +81,15 @@ def _unreadable_pages(docs_dir: Path) -> list[str]:
 
 def _regulation_page_problems(docs_dir: Path, data: SiteData) -> list[str]:
     regulation = data.quy_che_lam_viec
-    source = "data/quy_che_lam_viec.yml"
+    source = REGULATION_FILE
     problems = []
     for variant, spec in regulation.bien_the.items():
-        wanted = [page_path(spec.duong_dan)] + [regulation_page(spec.duong_dan, kind.duong_dan)
+        wanted = [variant_page(spec.duong_dan)] + [regulation_page(spec.duong_dan, kind.duong_dan)
                                                 for kind in regulation.loai_hinh.values()]
         problems += [f'Biến thể "{variant}" của {source} chưa có trang docs/{path}. Tạo trang đó theo mẫu trong README.md.'
                      for path in wanted if not (docs_dir / path).is_file()]
-        folder = docs_dir / PAGES / spec.duong_dan
-        extra = sorted(p for p in folder.glob("*.md") if f"{PAGES}/{spec.duong_dan}/{p.name}" not in wanted)
+        folder = docs_dir / REGULATION_DIR / spec.duong_dan
+        extra = sorted(p for p in folder.glob("*.md") if f"{REGULATION_DIR}/{spec.duong_dan}/{p.name}" not in wanted)
         problems += [f"Trang docs/{p.relative_to(docs_dir).as_posix()} không ứng với loại hình doanh nghiệp nào trong "
                      f"{source} (loai_hinh); đổi tên tệp theo duong_dan của loại hình." for p in extra]
     return problems
@@ -118,15 +131,15 @@ def _section_with(items: list, page: str) -> list | None:
 def _add_regulation_pages(nav: list, data: SiteData) -> None:
     regulation = data.quy_che_lam_viec
     for spec in regulation.bien_the.values():
-        variant_page = page_path(spec.duong_dan)
-        holder = _section_with(nav, variant_page)
+        variant = variant_page(spec.duong_dan)
+        holder = _section_with(nav, variant)
         if holder is None:
-            raise DataError(f"mkdocs.yml: mục nav phải có trang {variant_page}.")
+            raise DataError(f"mkdocs.yml: mục nav phải có trang {variant}.")
         # nav titles reach the theme's HTML as they are, like a page's heading (already escaped):
         # escape the names from data
         pages = [{html.escape(kind.ten): regulation_page(spec.duong_dan, kind.duong_dan)}
                  for kind in regulation.loai_hinh.values()]
         if any(item in pages for item in holder):
             continue  # already a section (the nav is read once per build, but stay safe)
-        index = next(i for i, item in enumerate(holder) if _path(item) == variant_page)
-        holder[index] = {html.escape(spec.ten): [{"Chọn loại hình doanh nghiệp": variant_page}, *pages]}
+        index = next(i for i, item in enumerate(holder) if _path(item) == variant)
+        holder[index] = {html.escape(spec.ten): [{"Chọn loại hình doanh nghiệp": variant}, *pages]}

@@ -19,6 +19,20 @@ from pydantic import BaseModel, ValidationError
 from . import mau
 from .errors import DataError
 from .loading import Mapping, read_yaml
+from .paths import (
+    CATALOGUE_FILE,
+    REGULATION,
+    REGULATION_FILE,
+    SINH_HOAT_FILE,
+    TAP_HUAN_FILE,
+    TEMPLATE_DATA_DIR,
+    THE_THUC_FILE,
+    THONG_BAO_FILE,
+    THUAT_NGU_FILE,
+    VAN_BAN_FILE,
+    data_file,
+    template_file,
+)
 from .schema import (
     QUAN_HE,
     CoQuan,
@@ -39,8 +53,6 @@ from .schema import (
     describe,
 )
 
-DATA_DIR = "data"
-VAN_BAN_FILE = f"{DATA_DIR}/van_ban.yml"
 _MAX_LINES = 30
 
 # Inverse of each relation, as the target document's page names it.
@@ -129,7 +141,7 @@ def load_site_data(root: Path) -> SiteData:
             mau.check_template(template_id, template, van_ban, len(sinh_hoat.trinh_tu), problems)
         _check_training(tap_huan, van_ban, thong_bao, problems)
         if the_thuc.van_ban not in van_ban:
-            problems.append(f'data/the_thuc.yml, trường "van_ban": mã văn bản "{the_thuc.van_ban}" không có trong {VAN_BAN_FILE}.')
+            problems.append(f'{THE_THUC_FILE}, trường "van_ban": mã văn bản "{the_thuc.van_ban}" không có trong {VAN_BAN_FILE}.')
     if problems:
         _fail(problems)
     inverse = _inverse_relations(van_ban)
@@ -161,7 +173,7 @@ def dates_after(data: SiteData, today: date) -> list[str]:
 def _check_training(modules: dict[str, MoDun], van_ban: dict, thong_bao: ThongBao, problems: list[str]) -> None:
     """Every document a module cites exists, in its fields and as [[id]] in its text."""
     for module in modules.values():
-        where = f'data/tap_huan.yml, mục "{module.id}"'
+        where = f'{TAP_HUAN_FILE}, mục "{module.id}"'
         cited = [(f'y_chinh[{i}]', p.van_ban) for i, p in enumerate(module.y_chinh, 1)]
         cited += [(f'cau_hoi "{q.id}"', q.van_ban) for q in module.cau_hoi]
         texts = [p.noi_dung for p in module.y_chinh] + [module.tinh_huong.noi_dung]
@@ -178,15 +190,15 @@ def _check_training(modules: dict[str, MoDun], van_ban: dict, thong_bao: ThongBa
 def _load_templates(root: Path, catalogue: dict[str, DanhMucMau], problems: list[str]) -> dict[str, MauVanBan]:
     """data/mau/<id>.yml for every catalogue entry but the regulation, and nothing else there."""
     templates: dict[str, MauVanBan] = {}
-    folder = root / DATA_DIR / "mau"
-    wanted = [t for t in catalogue if t != mau.REGULATION]
-    if mau.REGULATION not in catalogue:
-        problems.append(f'{mau.CATALOGUE_FILE}: thiếu mục "{mau.REGULATION}" (Quy chế làm việc mẫu, nguồn ở {mau.TEMPLATE_FILE}).')
+    folder = root / TEMPLATE_DATA_DIR
+    wanted = [t for t in catalogue if t != REGULATION]
+    if REGULATION not in catalogue:
+        problems.append(f'{CATALOGUE_FILE}: thiếu mục "{REGULATION}" (Quy chế làm việc mẫu, nguồn ở {REGULATION_FILE}).')
     for template_id in wanted:
         path = folder / f"{template_id}.yml"
-        label = mau.template_file(template_id)
+        label = template_file(template_id)
         if not path.is_file():
-            problems.append(f'{mau.CATALOGUE_FILE}, mục "{template_id}": chưa có tệp {label} (nguồn của mẫu).')
+            problems.append(f'{CATALOGUE_FILE}, mục "{template_id}": chưa có tệp {label} (nguồn của mẫu).')
             continue
         content = read_yaml(path, label)
         if not isinstance(content, dict) or list(content) != ["mau"]:
@@ -197,7 +209,7 @@ def _load_templates(root: Path, catalogue: dict[str, DanhMucMau], problems: list
             problems.extend(describe(err, label))
     for path in sorted(folder.glob("*.yml")) if folder.is_dir() else []:
         if path.stem not in wanted:
-            problems.append(f"{DATA_DIR}/mau/{path.name}: không có mục \"{path.stem}\" trong {mau.CATALOGUE_FILE}; "
+            problems.append(f"{TEMPLATE_DATA_DIR}/{path.name}: không có mục \"{path.stem}\" trong {CATALOGUE_FILE}; "
                             f"thêm mục vào danh mục hoặc đổi tên tệp cho đúng mã.")
     return templates
 
@@ -218,8 +230,8 @@ def _build_templates(data: SiteData, problems: list[str]) -> None:
                 template_id, data.danh_muc_mau[template_id].ten, template, data.truong_mau, data)
         except DataError as err:
             problems.append(str(err))
-    grounds = [(mau.TEMPLATE_FILE, data.quy_che_lam_viec.can_cu)]
-    grounds += [(f"{mau.template_file(t)}, khung", m.khung.can_cu) for t, m in data.mau.items()]
+    grounds = [(REGULATION_FILE, data.quy_che_lam_viec.can_cu)]
+    grounds += [(f"{template_file(t)}, khung", m.khung.can_cu) for t, m in data.mau.items()]
     for where, can_cu in grounds:
         for number, ground in enumerate(can_cu, start=1):
             if ground.van_ban and data.trang_thai(ground.van_ban) == "da-thay-the":
@@ -236,8 +248,8 @@ def _fail(problems: list[str]) -> None:
 
 
 def _read_namespace(root: Path, name: str) -> tuple[str, Any]:
-    label = f"{DATA_DIR}/{name}.yml"
-    content = read_yaml(root / DATA_DIR / f"{name}.yml", label)
+    label = data_file(name)
+    content = read_yaml(root / label, label)
     if not isinstance(content, dict) or list(content) != [name]:
         raise DataError(f'{label}, dòng 1: tệp phải bắt đầu bằng đúng một khóa gốc "{name}:" (không thụt lề).')
     return label, content[name]
@@ -332,28 +344,28 @@ def _check_guidance(
     problems: list[str],
 ) -> None:
     """Every document id the guidance data cites exists; abbreviations are unique."""
-    cited: list[tuple[str, str | None]] = [(f'data/thuat_ngu.yml, mục "{t.id}", trường "van_ban"', t.van_ban)
+    cited: list[tuple[str, str | None]] = [(f'{THUAT_NGU_FILE}, mục "{t.id}", trường "van_ban"', t.van_ban)
                                            for t in thuat_ngu.values()]
-    cited.append(('data/thong_bao.yml, trường "van_ban"', thong_bao.van_ban))
-    cited += [(f'data/thong_bao.yml, han_che[{n}], trường "van_ban"', row.van_ban)
+    cited.append((f'{THONG_BAO_FILE}, trường "van_ban"', thong_bao.van_ban))
+    cited += [(f'{THONG_BAO_FILE}, han_che[{n}], trường "van_ban"', row.van_ban)
               for n, row in enumerate(thong_bao.han_che, start=1)]
-    problems += [f'data/thong_bao.yml, han_che[{n}], trường "nhan_trang": thiếu chữ cho liên kết tới "{row.trang}" '
+    problems += [f'{THONG_BAO_FILE}, han_che[{n}], trường "nhan_trang": thiếu chữ cho liên kết tới "{row.trang}" '
                  f"(chỉ bỏ trống được khi trang là một văn bản, van-ban/...)."
                  for n, row in enumerate(thong_bao.han_che, start=1)
                  if row.nhan_trang is None and not row.trang.startswith("van-ban/")]
     for part in ("quy_dinh", "chuan_bi", "trinh_tu", "bien_ban", "chu_de", "tu_danh_gia"):
         for number, item in enumerate(getattr(sinh_hoat, part), start=1):
-            cited.append((f'data/sinh_hoat_chi_bo.yml, trường "{part}[{number}].van_ban"', item.van_ban))
+            cited.append((f'{SINH_HOAT_FILE}, trường "{part}[{number}].van_ban"', item.van_ban))
     for number, row in enumerate(sinh_hoat.so_sanh, start=1):
         for side in ("cu", "moi"):
-            cited.append((f'data/sinh_hoat_chi_bo.yml, trường "so_sanh[{number}].{side}.van_ban"', getattr(row, side).van_ban))
+            cited.append((f'{SINH_HOAT_FILE}, trường "so_sanh[{number}].{side}.van_ban"', getattr(row, side).van_ban))
     for where, doc_id in cited:
         if doc_id is not None and doc_id not in van_ban:
             problems.append(f'{where}: mã văn bản "{doc_id}" không có trong {VAN_BAN_FILE} (có: {", ".join(van_ban)}).')
     seen: dict[str, str] = {}
     for term in thuat_ngu.values():
         if term.viet_tat and term.viet_tat in seen:
-            problems.append(f'data/thuat_ngu.yml, mục "{term.id}": chữ viết tắt "{term.viet_tat}" đã dùng ở mục "{seen[term.viet_tat]}".')
+            problems.append(f'{THUAT_NGU_FILE}, mục "{term.id}": chữ viết tắt "{term.viet_tat}" đã dùng ở mục "{seen[term.viet_tat]}".')
         elif term.viet_tat:
             seen[term.viet_tat] = term.id
 

@@ -5,9 +5,11 @@ from __future__ import annotations
 
 from markupsafe import Markup, escape
 
-from .documents import doc_page, page_link, render_template, ten_van_ban
+from .documents import ten_van_ban
 from .errors import DataError
+from .paths import doc_page, module_page
 from .registry import DOC_REFERENCE, SiteData
+from .render import page_link, render
 
 LETTERS = "ABCDEFGH"
 
@@ -25,9 +27,9 @@ def module_name(data: SiteData, module_id: str, where: str) -> str:
 
 
 def render_path(data: SiteData, from_page: str) -> str:
-    rows = [(n, m, page_link(from_page, f"tap-huan/{m.id}.md")) for n, m in enumerate(data.tap_huan.values(), 1)]
+    rows = [(n, m, page_link(from_page, module_page(m.id))) for n, m in enumerate(data.tap_huan.values(), 1)]
     total = sum(m.thoi_gian_phut for m in data.tap_huan.values())
-    return render_template("lo_trinh.md.j2", data, from_page, rows=rows, total=total)
+    return render("lo_trinh.md.j2", data, from_page, rows=rows, total=total)
 
 
 def render_module(data: SiteData, module_id: str, from_page: str, where: str) -> str:
@@ -41,7 +43,7 @@ def render_module(data: SiteData, module_id: str, from_page: str, where: str) ->
             for kind, value in _split_refs(text)))
 
     notice = page_link(from_page, doc_page(data.thong_bao.van_ban) + "#han-che")
-    return render_template("mo_dun.md.j2", data, from_page, module=module, plain=plain,
+    return render("mo_dun.md.j2", data, from_page, module=module, plain=plain,
                            split=_split_refs, letters=LETTERS, notice=notice)
 
 

@@ -6,16 +6,17 @@ import posixpath
 
 from markupsafe import Markup, escape
 
-from .documents import md, page_link, render_html, render_template, title_text
 from .errors import DataError
-from .mau import REGULATION, TEMPLATE_FILE, Line, ModelDocument, blank, page_path, template_page
+from .mau import Line, ModelDocument, blank
+from .paths import REGULATION, REGULATION_FILE, TEMPLATE_DIR, template_page, variant_page
 from .registry import SiteData
+from .render import md, page_link, render, render_html, title_text
 from .schema import VI_TRI_SO_TRANG
 
 
 def _variant(data: SiteData, variant: str, where: str):
     if variant not in data.quy_che_lam_viec.bien_the:
-        raise DataError(f'{where}: biến thể "{variant}" không có trong {TEMPLATE_FILE} '
+        raise DataError(f'{where}: biến thể "{variant}" không có trong {REGULATION_FILE} '
                         f'(có: {", ".join(data.quy_che_lam_viec.bien_the)}).')
     return data.quy_che_lam_viec.bien_the[variant]
 
@@ -29,7 +30,7 @@ def _template(data: SiteData, template_id: str, where: str) -> ModelDocument:
 
 def _enterprise(data: SiteData, enterprise: str, where: str):
     if enterprise not in data.quy_che_lam_viec.loai_hinh:
-        raise DataError(f'{where}: loại hình doanh nghiệp "{enterprise}" không có trong {TEMPLATE_FILE} '
+        raise DataError(f'{where}: loại hình doanh nghiệp "{enterprise}" không có trong {REGULATION_FILE} '
                         f'(có: {", ".join(data.quy_che_lam_viec.loai_hinh)}).')
     return data.quy_che_lam_viec.loai_hinh[enterprise]
 
@@ -69,8 +70,8 @@ def render_variants(data: SiteData, from_page: str) -> str:
         cells = [(kind.ten, page_link(from_page, data.van_ban_mau[variant, t].page),
                   page_link(from_page, data.van_ban_mau[variant, t].docx))
                  for t, kind in regulation.loai_hinh.items()]
-        rows.append((spec.ten, page_link(from_page, page_path(spec.duong_dan)), cells))
-    return render_template("bien_the.md.j2", data, from_page, rows=rows)
+        rows.append((spec.ten, page_link(from_page, variant_page(spec.duong_dan)), cells))
+    return render("bien_the.md.j2", data, from_page, rows=rows)
 
 
 def render_enterprise_types(data: SiteData, variant: str, from_page: str, where: str) -> str:
@@ -79,7 +80,7 @@ def render_enterprise_types(data: SiteData, variant: str, from_page: str, where:
     _variant(data, variant, where)
     rows = [(kind, page_link(from_page, data.van_ban_mau[variant, t].page), page_link(from_page, data.van_ban_mau[variant, t].docx))
             for t, kind in data.quy_che_lam_viec.loai_hinh.items()]
-    return render_template("loai_hinh.md.j2", data, from_page, rows=rows)
+    return render("loai_hinh.md.j2", data, from_page, rows=rows)
 
 
 def render_catalogue(data: SiteData, from_page: str) -> str:
@@ -91,7 +92,7 @@ def render_catalogue(data: SiteData, from_page: str) -> str:
         else:
             docx = page_link(from_page, data.mau_da_dung[entry.id].docx)
         rows.append((entry, page_link(from_page, template_page(entry.id)), docx))
-    return render_template("danh_muc_mau.md.j2", data, from_page, rows=rows)
+    return render("danh_muc_mau.md.j2", data, from_page, rows=rows)
 
 
 def render_checklist(data: SiteData, from_page: str) -> str:
@@ -101,7 +102,7 @@ def render_checklist(data: SiteData, from_page: str) -> str:
     numbers = {s.id: s.number for s in doc.sections()}
     rows = [(item.noi_dung, page_link(from_page, f"{doc.page}#{item.dieu}"), numbers[item.dieu])
             for item in data.quy_che_lam_viec.tu_ra_soat]
-    return render_template("tu_ra_soat.md.j2", data, from_page, rows=rows, variant=doc.name)
+    return render("tu_ra_soat.md.j2", data, from_page, rows=rows, variant=doc.name)
 
 
 def render_regulation(data: SiteData, variant: str, enterprise: str, from_page: str, where: str) -> str:
@@ -112,9 +113,9 @@ def render_template_page(data: SiteData, template_id: str, from_page: str, where
     """A template's page body: download link, guidance, then the document with its form."""
     doc = _template(data, template_id, where)
     source = data.mau[template_id]
-    intro = render_template("mau_dau_trang.md.j2", data, from_page,
+    intro = render("mau_dau_trang.md.j2", data, from_page,
                             download=Markup(_download(doc, from_page, "Tải tệp Word (mẫu trống)")),
-                            index=page_link(from_page, "mau/index.md"),
+                            index=page_link(from_page, f"{TEMPLATE_DIR}/index.md"),
                             guidance=source.huong_dan, check=source.can_kiem_chung, documents=source.van_ban)
     return intro + "\n\n" + _render(data, doc, from_page)
 
@@ -136,7 +137,7 @@ def _render(data: SiteData, doc: ModelDocument, from_page: str) -> str:
     shared = [item for item in fields if data.truong_mau[item[0]].chung]
     own = [item for item in fields if not data.truong_mau[item[0]].chung]
     form = render_html("dien_mau.html.j2", shared=shared, own=own)
-    return render_template("van_ban_mau.md.j2", data, from_page, doc=doc, line=line, form=form)
+    return render("van_ban_mau.md.j2", data, from_page, doc=doc, line=line, form=form)
 
 
 def _capital(text: str) -> str:
@@ -145,4 +146,4 @@ def _capital(text: str) -> str:
 
 def render_format(data: SiteData, from_page: str) -> str:
     """The party-document format the Word files and the print rules follow, with markers."""
-    return render_template("the_thuc.md.j2", data, from_page, fmt=data.the_thuc, vi_tri_so_trang=VI_TRI_SO_TRANG)
+    return render("the_thuc.md.j2", data, from_page, fmt=data.the_thuc, vi_tri_so_trang=VI_TRI_SO_TRANG)

@@ -8,16 +8,9 @@ import markdown
 import pytest
 from bs4 import BeautifulSoup
 
-from macros.documents import (
-    doc_page,
-    md,
-    page_link,
-    render_card,
-    render_citation,
-    render_relations,
-    render_table,
-    ten_van_ban,
-)
+from macros.documents import render_card, render_citation, render_relations, render_table, ten_van_ban
+from macros.paths import doc_page
+from macros.render import md, page_link
 
 MD_EXTENSIONS = ["attr_list", "def_list", "md_in_html", "tables", "admonition"]
 

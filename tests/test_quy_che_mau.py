@@ -12,7 +12,7 @@ from docx import Document
 from docx.shared import Mm
 
 from conftest import ROOT
-from macros import mau
+from macros import paths
 from macros.registry import load_site_data
 from test_mau_van_ban import norm, page_text
 
@@ -149,7 +149,7 @@ def test_the_framework_letter_is_cited_only_where_what_was_read_supports_it():
 
 def test_variant_page_offers_every_enterprise_type_with_its_rule(site):
     for variant, spec in DATA.quy_che_lam_viec.bien_the.items():
-        soup = BeautifulSoup((site / html_of(mau.page_path(spec.duong_dan))).read_text(encoding="utf-8"), "html.parser")
+        soup = BeautifulSoup((site / html_of(paths.variant_page(spec.duong_dan))).read_text(encoding="utf-8"), "html.parser")
         text = norm(soup.select_one("article").get_text(" "))
         for t, kind in DATA.quy_che_lam_viec.loai_hinh.items():
             assert kind.ten in text and DATA.van_ban[kind.van_ban].so_hieu in text
@@ -194,7 +194,7 @@ def test_word_file_is_a4_with_the_format_margins(site, data, variant):
 
 
 def test_self_review_checklist_links_articles(site, data):
-    soup = BeautifulSoup((site / mau.PAGES / "quy-trinh/index.html").read_text(encoding="utf-8"), "html.parser")
+    soup = BeautifulSoup((site / paths.REGULATION_DIR / "quy-trinh/index.html").read_text(encoding="utf-8"), "html.parser")
     items = soup.select("#tu-ra-soat ~ .viec-can-lam li")
     assert len(items) >= 10
     first = next(iter(data.van_ban_mau.values())).page

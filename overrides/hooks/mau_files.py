@@ -15,13 +15,12 @@ import json
 
 from mkdocs.structure.files import File
 
-PRINT_CSS = "assets/stylesheets/the-thuc.css"
-
 
 def on_files(files, config):
     # The macros plugin has loaded and validated data/ by now (on_config) and put the
     # project folder on sys.path.
     from macros import mau, word
+    from macros.paths import PRINT_CSS
 
     data = config.plugins["macros"].variables["du_lieu"]
     for doc in data.model_documents():

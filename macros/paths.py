@@ -1,0 +1,71 @@
+"""Where things are: every data file, and every place in docs/ (and in the built site) that
+the code writes to or links to. Paths are POSIX, relative to the project (data) or to docs/
+(pages, Word files); messages name data files by these same strings ("data/van_ban.yml").
+"""
+
+from __future__ import annotations
+
+# --- data/ ----------------------------------------------------------------------------------
+DATA_DIR = "data"
+TEMPLATE_DATA_DIR = f"{DATA_DIR}/mau"  # one file per template but the regulation
+
+
+def data_file(name: str) -> str:
+    """A data file by its namespace: data_file("van_ban") == "data/van_ban.yml"."""
+    return f"{DATA_DIR}/{name}.yml"
+
+
+VAN_BAN_FILE = data_file("van_ban")
+TAP_HUAN_FILE = data_file("tap_huan")
+THONG_BAO_FILE = data_file("thong_bao")
+THUAT_NGU_FILE = data_file("thuat_ngu")
+SINH_HOAT_FILE = data_file("sinh_hoat_chi_bo")
+THE_THUC_FILE = data_file("the_thuc")
+REGULATION_FILE = data_file("quy_che_lam_viec")
+CATALOGUE_FILE = data_file("mau_van_ban")
+
+
+def template_file(template_id: str) -> str:
+    return f"{TEMPLATE_DATA_DIR}/{template_id}.yml"
+
+
+# --- docs/ ----------------------------------------------------------------------------------
+DOC_DIR = "van-ban"  # a page per registry document
+MODULE_DIR = "tap-huan"  # a page per training module
+TEMPLATE_DIR = "mau"  # a page and a Word file per template
+REGULATION = "quy-che-lam-viec"  # catalogue id of the model regulation
+REGULATION_DIR = f"{TEMPLATE_DIR}/{REGULATION}"  # its variant pages and Word files
+QUY_UOC_PAGE = "gioi-thieu/quy-uoc.md"
+PRINT_CSS = "assets/stylesheets/the-thuc.css"  # generated from data/the_thuc.yml
+
+
+def doc_page(doc_id: str) -> str:
+    return f"{DOC_DIR}/{doc_id}.md"
+
+
+def module_page(module_id: str) -> str:
+    return f"{MODULE_DIR}/{module_id}.md"
+
+
+def variant_page(variant_slug: str) -> str:
+    """Page of a variant of the regulation (it lists the enterprise types)."""
+    return f"{REGULATION_DIR}/{variant_slug}.md"
+
+
+def regulation_page(variant_slug: str, type_slug: str) -> str:
+    """Page of the regulation for one variant and one enterprise type."""
+    return f"{REGULATION_DIR}/{variant_slug}/{type_slug}.md"
+
+
+def regulation_docx(variant_slug: str, type_slug: str) -> str:
+    """Word file of the regulation for one variant and one enterprise type."""
+    return f"{REGULATION_DIR}/quy-che-lam-viec-{variant_slug}-{type_slug}.docx"
+
+
+def template_page(template_id: str) -> str:
+    """Page of one of the other templates; the regulation's entry page is its index."""
+    return f"{REGULATION_DIR}/index.md" if template_id == REGULATION else f"{TEMPLATE_DIR}/{template_id}.md"
+
+
+def template_docx(template_id: str) -> str:
+    return f"{TEMPLATE_DIR}/{template_id}.docx"
