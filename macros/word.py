@@ -227,3 +227,25 @@ def print_css(fmt: TheThuc) -> str:
         f"font-size: {fmt.co_chu['noi_dung']}pt; color: #000; }}\n"
         "}\n"
     )
+
+
+def site_files(data) -> list[tuple[str, bytes | str]]:
+    """What the build adds to the site from the model documents, as (path in the site,
+    content): every Word file; beside each, the same bytes as a script (`<file>.docx.js`),
+    which the page's fill-in form loads to fill the Word file in the browser (a script loads
+    from file://, where fetch() cannot); and the print rules from data/the_thuc.yml, the
+    same format data the Word files use. `data` is the loaded SiteData."""
+    import base64
+    import json
+
+    from .mau import word_script
+    from .paths import PRINT_CSS
+
+    files: list[tuple[str, bytes | str]] = []
+    for doc in data.model_documents():
+        content = build_docx(doc, data.the_thuc)
+        files.append((doc.docx, content))
+        files.append((word_script(doc.docx), f"(window.soTayWord = window.soTayWord || {{}})[{json.dumps(doc.docx)}] = "
+                                             f'"{base64.b64encode(content).decode("ascii")}";\n'))
+    files.append((PRINT_CSS, print_css(data.the_thuc)))
+    return files
