@@ -4,6 +4,7 @@ preview (`mkdocs serve`) shows a problem on the page: the Vietnamese blocks and 
 import re
 
 from mkdocs.exceptions import PluginError
+from pydantic import ValidationError
 
 
 class DataError(PluginError):
@@ -87,3 +88,65 @@ def problems_block(title: str, problems: list[str], state: str) -> str:
         "lệnh triển khai sẽ dừng và site đang chạy không thay đổi.</p>\n"
         "</div>\n"
     )
+
+
+# --- The data schema's errors (pydantic), in Vietnamese ------------------------------------
+
+_MESSAGES = {
+    "missing": "thiếu trường bắt buộc",
+    "string_type": "phải là chữ (đặt trong dấu ngoặc kép nếu cần)",
+    "string_too_short": "không được để trống",
+    "int_type": "phải là một số nguyên",
+    "bool_type": "phải là true hoặc false",
+    "list_type": "phải là một danh sách (mỗi mục một dòng, bắt đầu bằng dấu gạch ngang)",
+    "dict_type": "phải là một nhóm trường dạng tên: giá trị",
+    "model_type": "phải là một nhóm trường dạng tên: giá trị",
+    "date_type": "phải là ngày dạng NĂM-THÁNG-NGÀY",
+}
+
+
+def _place(loc: tuple) -> str:
+    parts: list[str] = []
+    for item in loc:
+        if isinstance(item, int):
+            parts.append(f"[{item + 1}]")
+        elif item.startswith("function-") or item in ("literal", "str", "int", "[key]"):
+            continue
+        else:
+            parts.append(("." if parts else "") + item)
+    return "".join(parts)
+
+
+def _message(err: dict) -> str:
+    kind = err["type"]
+    ctx = err.get("ctx") or {}
+    if kind == "value_error":
+        return str(ctx.get("error", err["msg"]))
+    if kind == "extra_forbidden":
+        return "trường này không có trong mẫu dữ liệu (gõ sai tên trường?)"
+    if kind == "literal_error":
+        expected = str(ctx.get("expected", "")).replace(" or ", " hoặc ")
+        return f'giá trị "{err["input"]}" không hợp lệ; chỉ nhận: {expected}'
+    if kind == "string_pattern_mismatch":
+        return f'giá trị "{err["input"]}" không đúng dạng cho phép'
+    if kind == "string_too_long":
+        size, limit = (f"{n:,}".replace(",", ".") for n in (len(err["input"]), ctx.get("max_length")))
+        return (f"dài {size} ký tự, quá {limit} ký tự của một đoạn (dán nhầm cả văn bản vào một "
+                f"trường?). Rút gọn hoặc tách thành nhiều đoạn")
+    if kind == "too_short":
+        return f"cần ít nhất {ctx.get('min_length', 1)} mục"
+    if kind == "too_long":
+        return f"nhiều nhất {ctx.get('max_length')} mục"
+    if kind in ("greater_than_equal", "less_than_equal"):
+        return f'giá trị {err["input"]} nằm ngoài khoảng cho phép'
+    return _MESSAGES.get(kind, f"giá trị không hợp lệ ({err['msg']})")
+
+
+def describe(error: ValidationError, where: str) -> list[str]:
+    """One Vietnamese line per problem: `where`, then the field, then what is wrong."""
+    lines = []
+    for err in error.errors(include_url=False):
+        place = _place(err["loc"])
+        field = f', trường "{place}"' if place else ""
+        lines.append(f"{where}{field}: {_message(err)}.")
+    return lines

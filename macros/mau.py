@@ -20,7 +20,9 @@ from dataclasses import dataclass, field
 
 from .formatting import ngay_so
 from .errors import DataError
+from .checks import DOC, missing
 from .paths import (
+    VAN_BAN_FILE,
     REGULATION_FILE,
     SINH_HOAT_FILE,
     regulation_docx,
@@ -460,12 +462,9 @@ def check_template(template_id: str, template: MauVanBan, van_ban: dict, steps: 
 
 
 def _check_documents(ids: list[str], van_ban: dict, where: str, problems: list[str]) -> None:
-    for doc_id in ids:
-        if doc_id not in van_ban:
-            problems.append(f'{where}, trường "van_ban": mã văn bản "{doc_id}" không có trong data/van_ban.yml.')
+    problems += missing([(f'{where}, trường "van_ban"', doc_id) for doc_id in ids], van_ban, DOC, VAN_BAN_FILE)
 
 
 def _check_grounds(can_cu: list[CanCu], van_ban: dict, where: str, problems: list[str]) -> None:
-    for number, ground in enumerate(can_cu, start=1):
-        if ground.van_ban and ground.van_ban not in van_ban:
-            problems.append(f'{where}, can_cu[{number}]: mã văn bản "{ground.van_ban}" không có trong data/van_ban.yml.')
+    problems += missing([(f"{where}, can_cu[{number}]", ground.van_ban) for number, ground in enumerate(can_cu, start=1)],
+                        van_ban, DOC, VAN_BAN_FILE)

@@ -16,6 +16,8 @@ def data_file(name: str) -> str:
 
 
 VAN_BAN_FILE = data_file("van_ban")
+LOAI_FILE = data_file("loai_van_ban")
+CO_QUAN_FILE = data_file("co_quan")
 TAP_HUAN_FILE = data_file("tap_huan")
 THONG_BAO_FILE = data_file("thong_bao")
 THUAT_NGU_FILE = data_file("thuat_ngu")

@@ -8,7 +8,6 @@ computed here from the registry, never typed into a page.
 
 from __future__ import annotations
 
-import re
 from dataclasses import dataclass, field
 from datetime import date
 from pathlib import Path
@@ -16,19 +15,15 @@ from typing import Any, TypeVar
 
 from pydantic import BaseModel, ValidationError
 
-from . import mau
-from .errors import DataError
+from . import checks, mau
+from .errors import DataError, describe
 from .loading import Mapping, read_yaml
 from .paths import (
     CATALOGUE_FILE,
     REGULATION,
     REGULATION_FILE,
-    SINH_HOAT_FILE,
-    TAP_HUAN_FILE,
     TEMPLATE_DATA_DIR,
     THE_THUC_FILE,
-    THONG_BAO_FILE,
-    THUAT_NGU_FILE,
     VAN_BAN_FILE,
     data_file,
     template_file,
@@ -50,7 +45,6 @@ from .schema import (
     ThuatNgu,
     TrangWeb,
     VanBan,
-    describe,
 )
 
 _MAX_LINES = 30
@@ -97,13 +91,7 @@ class SiteData:
 
     def doc(self, doc_id: Any, where: str) -> VanBan:
         """The document `doc_id`, or a DataError naming `where` and the valid ids."""
-        try:
-            return self.van_ban[doc_id]
-        except (KeyError, TypeError):
-            raise DataError(
-                f'{where}: mã văn bản "{doc_id}" không có trong {VAN_BAN_FILE} '
-                f"(có: {', '.join(self.van_ban)})."
-            ) from None
+        return checks.lookup(self.van_ban, doc_id, where, checks.DOC, VAN_BAN_FILE)
 
     def related(self, doc_id: str, relation: str) -> list[QuanHe]:
         """Relations of `doc_id`: a forward one (thay_the...) or an inverse one (bi_thay_the_boi...)."""
@@ -134,18 +122,17 @@ def load_site_data(root: Path) -> SiteData:
     danh_muc = _load_list(root, "mau_van_ban", DanhMucMau, problems)
     templates = _load_templates(root, danh_muc, problems)
     if not problems:
-        _check_references(van_ban, loai, co_quan, problems)
-        _check_guidance(van_ban, thuat_ngu, thong_bao, sinh_hoat, problems)
+        checks.registry(van_ban, loai, co_quan, problems)
+        checks.guidance(van_ban, thuat_ngu, thong_bao, sinh_hoat, problems)
         mau.check(quy_che, van_ban, problems)
         for template_id, template in templates.items():
             mau.check_template(template_id, template, van_ban, len(sinh_hoat.trinh_tu), problems)
-        _check_training(tap_huan, van_ban, thong_bao, problems)
-        if the_thuc.van_ban not in van_ban:
-            problems.append(f'{THE_THUC_FILE}, trường "van_ban": mã văn bản "{the_thuc.van_ban}" không có trong {VAN_BAN_FILE}.')
+        checks.training(tap_huan, van_ban, thong_bao, problems)
+        problems += checks.missing([(f'{THE_THUC_FILE}, trường "van_ban"', the_thuc.van_ban)], van_ban, checks.DOC, VAN_BAN_FILE)
     if problems:
         _fail(problems)
     inverse = _inverse_relations(van_ban)
-    _check_statuses(van_ban, inverse, problems)
+    checks.statuses(van_ban, inverse, problems)
     if problems:
         _fail(problems)
     data = SiteData(van_ban, loai, co_quan, quy_uoc, trang_web, thuat_ngu, thong_bao, sinh_hoat,
@@ -156,35 +143,15 @@ def load_site_data(root: Path) -> SiteData:
     return data
 
 
-DOC_REFERENCE = re.compile(r"\[\[([a-z0-9-]+)\]\]")
-
-
 def dates_after(data: SiteData, today: date) -> list[str]:
     """The registry's dates later than `today` (accepted up to a year ahead: a server clock
     that is behind), each as "ngày … (mục …, trường …)", for a warning."""
     found = []
     for doc in data.van_ban.values():
-        for field, day in (("ngay", doc.ngay), ("kiem_tra_trang_thai.ngay", doc.kiem_tra_trang_thai.ngay)):
+        for name, day in (("ngay", doc.ngay), ("kiem_tra_trang_thai.ngay", doc.kiem_tra_trang_thai.ngay)):
             if day and day > today:
-                found.append(f'{day.isoformat()} (mục "{doc.id}", trường "{field}")')
+                found.append(f'{day.isoformat()} (mục "{doc.id}", trường "{name}")')
     return found
-
-
-def _check_training(modules: dict[str, MoDun], van_ban: dict, thong_bao: ThongBao, problems: list[str]) -> None:
-    """Every document a module cites exists, in its fields and as [[id]] in its text."""
-    for module in modules.values():
-        where = f'{TAP_HUAN_FILE}, mục "{module.id}"'
-        cited = [(f'y_chinh[{i}]', p.van_ban) for i, p in enumerate(module.y_chinh, 1)]
-        cited += [(f'cau_hoi "{q.id}"', q.van_ban) for q in module.cau_hoi]
-        texts = [p.noi_dung for p in module.y_chinh] + [module.tinh_huong.noi_dung]
-        for q in module.cau_hoi:
-            texts += [q.cau_hoi, q.giai_thich, *q.lua_chon]
-        cited += [("[[...]] trong chữ", m) for text in texts for m in DOC_REFERENCE.findall(text)]
-        for place, doc_id in cited:
-            if doc_id not in van_ban:
-                problems.append(f'{where}, {place}: mã văn bản "{doc_id}" không có trong {VAN_BAN_FILE} (có: {", ".join(van_ban)}).')
-        if module.tinh_huong.doan > thong_bao.so_doan:
-            problems.append(f'{where}, trường "tinh_huong.doan": thông báo chỉ có {thong_bao.so_doan} đoạn ở mục 2.')
 
 
 def _load_templates(root: Path, catalogue: dict[str, DanhMucMau], problems: list[str]) -> dict[str, MauVanBan]:
@@ -303,99 +270,6 @@ def _line(value: Any) -> str:
     return f", dòng {value.line}" if isinstance(value, Mapping) else ""
 
 
-def _check_references(
-    van_ban: dict[str, VanBan],
-    loai: dict[str, LoaiVanBan],
-    co_quan: dict[str, CoQuan],
-    problems: list[str],
-) -> None:
-    ids = ", ".join(van_ban)
-    for doc in van_ban.values():
-        where = f'{VAN_BAN_FILE}, mục "{doc.id}"'
-        if doc.loai not in loai:
-            problems.append(f'{where}, trường "loai": loại "{doc.loai}" không có trong data/loai_van_ban.yml (có: {", ".join(loai)}).')
-        elif doc.so_hieu and f"-{loai[doc.loai].ky_hieu}/" not in doc.so_hieu:
-            problems.append(
-                f'{where}, trường "so_hieu": số hiệu "{doc.so_hieu}" không khớp loại {loai[doc.loai].ten} '
-                f'(ký hiệu phải là "{loai[doc.loai].ky_hieu}").'
-            )
-        if doc.co_quan not in co_quan:
-            problems.append(f'{where}, trường "co_quan": cơ quan "{doc.co_quan}" không có trong data/co_quan.yml (có: {", ".join(co_quan)}).')
-        for relation, items in doc.relations().items():
-            for item in items:
-                target = van_ban.get(item.van_ban)
-                if target is None:
-                    problems.append(f'{where}, trường "{relation}": mã văn bản "{item.van_ban}" không có trong {VAN_BAN_FILE} (có: {ids}).')
-                elif target.id == doc.id:
-                    problems.append(f'{where}, trường "{relation}": văn bản không thể tự liên hệ với chính nó.')
-                elif relation in ("thay_the", "tiep_tuc") and _later(target, doc):
-                    problems.append(
-                        f'{where}, trường "{relation}": văn bản "{target.id}" ban hành sau văn bản này, '
-                        f"nên không thể bị nó thay thế hoặc tiếp tục."
-                    )
-    _check_cycles(van_ban, problems)
-
-
-def _check_guidance(
-    van_ban: dict[str, VanBan],
-    thuat_ngu: dict[str, ThuatNgu],
-    thong_bao: ThongBao,
-    sinh_hoat: SinhHoatChiBo,
-    problems: list[str],
-) -> None:
-    """Every document id the guidance data cites exists; abbreviations are unique."""
-    cited: list[tuple[str, str | None]] = [(f'{THUAT_NGU_FILE}, mục "{t.id}", trường "van_ban"', t.van_ban)
-                                           for t in thuat_ngu.values()]
-    cited.append((f'{THONG_BAO_FILE}, trường "van_ban"', thong_bao.van_ban))
-    cited += [(f'{THONG_BAO_FILE}, han_che[{n}], trường "van_ban"', row.van_ban)
-              for n, row in enumerate(thong_bao.han_che, start=1)]
-    problems += [f'{THONG_BAO_FILE}, han_che[{n}], trường "nhan_trang": thiếu chữ cho liên kết tới "{row.trang}" '
-                 f"(chỉ bỏ trống được khi trang là một văn bản, van-ban/...)."
-                 for n, row in enumerate(thong_bao.han_che, start=1)
-                 if row.nhan_trang is None and not row.trang.startswith("van-ban/")]
-    for part in ("quy_dinh", "chuan_bi", "trinh_tu", "bien_ban", "chu_de", "tu_danh_gia"):
-        for number, item in enumerate(getattr(sinh_hoat, part), start=1):
-            cited.append((f'{SINH_HOAT_FILE}, trường "{part}[{number}].van_ban"', item.van_ban))
-    for number, row in enumerate(sinh_hoat.so_sanh, start=1):
-        for side in ("cu", "moi"):
-            cited.append((f'{SINH_HOAT_FILE}, trường "so_sanh[{number}].{side}.van_ban"', getattr(row, side).van_ban))
-    for where, doc_id in cited:
-        if doc_id is not None and doc_id not in van_ban:
-            problems.append(f'{where}: mã văn bản "{doc_id}" không có trong {VAN_BAN_FILE} (có: {", ".join(van_ban)}).')
-    seen: dict[str, str] = {}
-    for term in thuat_ngu.values():
-        if term.viet_tat and term.viet_tat in seen:
-            problems.append(f'{THUAT_NGU_FILE}, mục "{term.id}": chữ viết tắt "{term.viet_tat}" đã dùng ở mục "{seen[term.viet_tat]}".')
-        elif term.viet_tat:
-            seen[term.viet_tat] = term.id
-
-
-def _later(a: VanBan, b: VanBan) -> bool:
-    """True when `a` was certainly issued after `b`."""
-    if a.ngay and b.ngay:
-        return a.ngay > b.ngay
-    return bool(a.nam_ban_hanh and b.nam_ban_hanh and a.nam_ban_hanh > b.nam_ban_hanh)
-
-
-def _check_cycles(van_ban: dict[str, VanBan], problems: list[str]) -> None:
-    replaces = {doc.id: [r.van_ban for r in doc.thay_the] for doc in van_ban.values()}
-    done: set[str] = set()
-
-    def visit(node: str, path: list[str]) -> None:
-        if node in path:
-            cycle = path[path.index(node):] + [node]
-            problems.append(f'{VAN_BAN_FILE}: vòng thay thế khép kín: {" → ".join(cycle)}. Một văn bản không thể gián tiếp thay thế chính nó.')
-            return
-        if node in done:
-            return
-        for nxt in replaces.get(node, []):
-            visit(nxt, path + [node])
-        done.add(node)
-
-    for doc_id in replaces:
-        visit(doc_id, [])
-
-
 def _inverse_relations(van_ban: dict[str, VanBan]) -> dict[str, dict[str, list[QuanHe]]]:
     inverse: dict[str, dict[str, list[QuanHe]]] = {}
     for doc in van_ban.values():
@@ -406,14 +280,3 @@ def _inverse_relations(van_ban: dict[str, VanBan]) -> dict[str, dict[str, list[Q
     return inverse
 
 
-def _check_statuses(van_ban: dict[str, VanBan], inverse: dict, problems: list[str]) -> None:
-    for doc in van_ban.values():
-        where = f'{VAN_BAN_FILE}, mục "{doc.id}", trường "trang_thai"'
-        replaced_by = [r.van_ban for r in inverse.get(doc.id, {}).get("bi_thay_the_boi", [])]
-        if replaced_by and doc.trang_thai:
-            problems.append(
-                f"{where}: văn bản đã được {', '.join(replaced_by)} thay thế, trạng thái tự suy ra là "
-                f'"đã được thay thế"; xóa dòng trang_thai: {doc.trang_thai}.'
-            )
-        if not replaced_by and not doc.trang_thai:
-            problems.append(f"{where}: thiếu trạng thái (con-hieu-luc, het-hieu-luc hoặc chua-ro) vì chưa có văn bản nào thay thế văn bản này.")

@@ -16,7 +16,6 @@ from pydantic import (
     BeforeValidator,
     ConfigDict,
     Field,
-    ValidationError,
     field_validator,
     model_validator,
 )
@@ -40,6 +39,8 @@ def latest_date() -> date:
     return date.today() + CLOCK_SLACK
 _SO_HIEU = re.compile(r"^(?P<so>\d+)-(?P<loai>[A-ZĐ]+)/(?P<cq>[A-ZĐ]+)$")
 _NGAY = re.compile(r"^\d{4}-\d{2}-\d{2}$")
+# A registry document cited inside a text of the data: "[[ct-10-2007]]".
+DOC_REFERENCE = re.compile(r"\[\[([a-z0-9-]+)\]\]")
 _URL = re.compile(r"^https?://[^\s<>\"]+$")
 
 
@@ -78,8 +79,15 @@ def _url(value: str) -> str:
     return value
 
 
-def _van_ban_or_id(value: Any) -> Any:
-    return {"van_ban": value} if isinstance(value, str) else value
+def _shorthand(key: str):
+    """Accept a bare string for a one-field entry: "ct-10-2007" for {van_ban: ct-10-2007}."""
+    return BeforeValidator(lambda value: {key: value} if isinstance(value, str) else value)
+
+
+def _exactly_one(present: list[bool], message: str) -> None:
+    """Refuse an entry that has none or more than one of alternative fields."""
+    if sum(present) != 1:
+        raise ValueError(message)
 
 
 Ma = Annotated[str, AfterValidator(_ma)]
@@ -139,7 +147,7 @@ class QuanHe(_Model):
     can_kiem_chung: Text | None = None
 
 
-RelationList = list[Annotated[QuanHe, BeforeValidator(_van_ban_or_id)]]
+RelationList = list[Annotated[QuanHe, _shorthand("van_ban")]]
 
 
 class VanBan(_Model):
@@ -234,68 +242,6 @@ class TrangWeb(_Model):
     lien_he: LienHe
 
 
-# --- Vietnamese messages for pydantic errors ---------------------------------------------
-
-_MESSAGES = {
-    "missing": "thiếu trường bắt buộc",
-    "string_type": "phải là chữ (đặt trong dấu ngoặc kép nếu cần)",
-    "string_too_short": "không được để trống",
-    "int_type": "phải là một số nguyên",
-    "bool_type": "phải là true hoặc false",
-    "list_type": "phải là một danh sách (mỗi mục một dòng, bắt đầu bằng dấu gạch ngang)",
-    "dict_type": "phải là một nhóm trường dạng tên: giá trị",
-    "model_type": "phải là một nhóm trường dạng tên: giá trị",
-    "date_type": "phải là ngày dạng NĂM-THÁNG-NGÀY",
-}
-
-
-def _place(loc: tuple) -> str:
-    parts: list[str] = []
-    for item in loc:
-        if isinstance(item, int):
-            parts.append(f"[{item + 1}]")
-        elif item.startswith("function-") or item in ("literal", "str", "int", "[key]"):
-            continue
-        else:
-            parts.append(("." if parts else "") + item)
-    return "".join(parts)
-
-
-def _message(err: dict) -> str:
-    kind = err["type"]
-    ctx = err.get("ctx") or {}
-    if kind == "value_error":
-        return str(ctx.get("error", err["msg"]))
-    if kind == "extra_forbidden":
-        return "trường này không có trong mẫu dữ liệu (gõ sai tên trường?)"
-    if kind == "literal_error":
-        expected = str(ctx.get("expected", "")).replace(" or ", " hoặc ")
-        return f'giá trị "{err["input"]}" không hợp lệ; chỉ nhận: {expected}'
-    if kind == "string_pattern_mismatch":
-        return f'giá trị "{err["input"]}" không đúng dạng cho phép'
-    if kind == "string_too_long":
-        size, limit = (f"{n:,}".replace(",", ".") for n in (len(err["input"]), ctx.get("max_length")))
-        return (f"dài {size} ký tự, quá {limit} ký tự của một đoạn (dán nhầm cả văn bản vào một "
-                f"trường?). Rút gọn hoặc tách thành nhiều đoạn")
-    if kind == "too_short":
-        return f"cần ít nhất {ctx.get('min_length', 1)} mục"
-    if kind == "too_long":
-        return f"nhiều nhất {ctx.get('max_length')} mục"
-    if kind in ("greater_than_equal", "less_than_equal"):
-        return f'giá trị {err["input"]} nằm ngoài khoảng cho phép'
-    return _MESSAGES.get(kind, f"giá trị không hợp lệ ({err['msg']})")
-
-
-def describe(error: ValidationError, where: str) -> list[str]:
-    """One Vietnamese line per problem: `where`, then the field, then what is wrong."""
-    lines = []
-    for err in error.errors(include_url=False):
-        place = _place(err["loc"])
-        field = f', trường "{place}"' if place else ""
-        lines.append(f"{where}{field}: {_message(err)}.")
-    return lines
-
-
 # --- Guidance data: glossary, the notice's findings, the cell-meeting guide --------------
 
 
@@ -379,10 +325,6 @@ class SinhHoatChiBo(_Model):
 # --- Templates: the model working regulation, fill-in fields, document format ------------
 
 
-def _khoan(value: Any) -> Any:
-    return {"chu": value} if isinstance(value, str) else value
-
-
 class Khoan(_Model):
     """A clause, or any line of the model, possibly present in some variants only (chi) or
     for some enterprise types only (loai_hinh)."""
@@ -392,7 +334,7 @@ class Khoan(_Model):
     loai_hinh: Annotated[list[Ma], Field(min_length=1)] | None = None
 
 
-KhoanList = list[Annotated[Khoan, BeforeValidator(_khoan)]]
+KhoanList = list[Annotated[Khoan, _shorthand("chu")]]
 
 
 class BienThe(_Model):
@@ -442,8 +384,8 @@ class CanCu(_Model):
 
     @model_validator(mode="after")
     def _one(self) -> CanCu:
-        if (self.van_ban is None) == (self.chu is None):
-            raise ValueError("mỗi căn cứ ghi đúng một trong hai: van_ban (mã văn bản) hoặc chu (câu chữ)")
+        _exactly_one([self.van_ban is not None, self.chu is not None],
+                     "mỗi căn cứ ghi đúng một trong hai: van_ban (mã văn bản) hoặc chu (câu chữ)")
         return self
 
 
@@ -480,10 +422,6 @@ class TruongMau(_Model):
     chung: bool = False  # shared by the templates: shown first in the fill-in form
 
 
-def _dong(value: Any) -> Any:
-    return {"chu": value} if isinstance(value, str) else value
-
-
 class Bang(_Model):
     """A table of a template: column headings, then rows of cells (text with {fields})."""
 
@@ -506,8 +444,8 @@ class Dong(_Model):
 
     @model_validator(mode="after")
     def _one(self) -> Dong:
-        if (self.chu is None) == (self.bang is None):
-            raise ValueError("mỗi dòng là chữ hoặc một bảng (bang), không phải cả hai")
+        _exactly_one([self.chu is not None, self.bang is not None],
+                     "mỗi dòng là chữ hoặc một bảng (bang), không phải cả hai")
         return self
 
 
@@ -516,7 +454,7 @@ class MucMau(_Model):
 
     id: Ma
     ten: Text | None = None
-    dong: Annotated[list[Annotated[Dong, BeforeValidator(_dong)]], Field(min_length=1)]
+    dong: Annotated[list[Annotated[Dong, _shorthand("chu")]], Field(min_length=1)]
     huong_dan: Text | None = None
     van_ban: list[Ma] = []
     can_kiem_chung: Text | None = None
@@ -539,9 +477,10 @@ class KyTen(_Model):
 
     @model_validator(mode="after")
     def _one(self) -> KyTen:
-        signer = bool(self.chuc_vu) and self.ho_ten is not None
-        if signer == (self.noi_nhan is not None) or (not signer and (self.chuc_vu or self.ho_ten)):
-            raise ValueError("ghi người ký (chuc_vu và ho_ten) hoặc nơi nhận (noi_nhan), không phải cả hai")
+        message = "ghi người ký (chuc_vu và ho_ten) hoặc nơi nhận (noi_nhan), không phải cả hai"
+        if bool(self.chuc_vu) != (self.ho_ten is not None):
+            raise ValueError(message)  # half a signer
+        _exactly_one([bool(self.chuc_vu), self.noi_nhan is not None], message)
         return self
 
 

@@ -6,20 +6,17 @@ from __future__ import annotations
 from markupsafe import Markup, escape
 
 from .documents import ten_van_ban
-from .errors import DataError
-from .paths import doc_page, module_page
-from .registry import DOC_REFERENCE, SiteData
+from .checks import lookup
+from .paths import TAP_HUAN_FILE, doc_page, module_page
+from .registry import SiteData
+from .schema import DOC_REFERENCE
 from .render import page_link, render
 
 LETTERS = "ABCDEFGH"
 
 
 def _module(data: SiteData, module_id: str, where: str):
-    try:
-        return data.tap_huan[module_id]
-    except KeyError:
-        raise DataError(f'{where}: chuyên đề "{module_id}" không có trong data/tap_huan.yml '
-                        f'(có: {", ".join(data.tap_huan)}).') from None
+    return lookup(data.tap_huan, module_id, where, "chuyên đề", TAP_HUAN_FILE)
 
 
 def module_name(data: SiteData, module_id: str, where: str) -> str:

@@ -6,33 +6,24 @@ import posixpath
 
 from markupsafe import Markup, escape
 
-from .errors import DataError
 from .mau import Line, ModelDocument, blank
-from .paths import REGULATION, REGULATION_FILE, TEMPLATE_DIR, template_page, variant_page
+from .checks import lookup
+from .paths import CATALOGUE_FILE, REGULATION, REGULATION_FILE, TEMPLATE_DIR, template_page, variant_page
 from .registry import SiteData
 from .render import md, page_link, render, render_html, title_text
 from .schema import VI_TRI_SO_TRANG
 
 
 def _variant(data: SiteData, variant: str, where: str):
-    if variant not in data.quy_che_lam_viec.bien_the:
-        raise DataError(f'{where}: biến thể "{variant}" không có trong {REGULATION_FILE} '
-                        f'(có: {", ".join(data.quy_che_lam_viec.bien_the)}).')
-    return data.quy_che_lam_viec.bien_the[variant]
+    return lookup(data.quy_che_lam_viec.bien_the, variant, where, "biến thể", REGULATION_FILE)
 
 
 def _template(data: SiteData, template_id: str, where: str) -> ModelDocument:
-    if template_id not in data.mau_da_dung:
-        raise DataError(f'{where}: mẫu "{template_id}" không có trong data/mau_van_ban.yml '
-                        f'(có: {", ".join(data.mau_da_dung)}).')
-    return data.mau_da_dung[template_id]
+    return lookup(data.mau_da_dung, template_id, where, "mẫu", CATALOGUE_FILE)
 
 
 def _enterprise(data: SiteData, enterprise: str, where: str):
-    if enterprise not in data.quy_che_lam_viec.loai_hinh:
-        raise DataError(f'{where}: loại hình doanh nghiệp "{enterprise}" không có trong {REGULATION_FILE} '
-                        f'(có: {", ".join(data.quy_che_lam_viec.loai_hinh)}).')
-    return data.quy_che_lam_viec.loai_hinh[enterprise]
+    return lookup(data.quy_che_lam_viec.loai_hinh, enterprise, where, "loại hình doanh nghiệp", REGULATION_FILE)
 
 
 def _regulation(data: SiteData, variant: str, enterprise: str, where: str) -> ModelDocument:

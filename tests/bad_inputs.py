@@ -159,7 +159,7 @@ DATA = {
     ),
     "other-template-unknown-document": (
         "mau/bien-ban-thuong-ky.yml", "          van_ban: [tb-giam-sat-quy-che-2019]", "          van_ban: [tb-giam-sat-2019]",
-        lambda t: 'data/mau/bien-ban-thuong-ky.yml, mục "thao-luan", trường "van_ban": mã văn bản "tb-giam-sat-2019" không có trong data/van_ban.yml.',
+        lambda t: f'data/mau/bien-ban-thuong-ky.yml, mục "thao-luan", trường "van_ban": mã văn bản "tb-giam-sat-2019" không có trong data/van_ban.yml (có: {ids()}).',
     ),
     "meeting-step-out-of-range": (
         "mau/bien-ban-thuong-ky.yml", "          buoc_sinh_hoat: 3\n", "          buoc_sinh_hoat: 4\n",
@@ -197,7 +197,7 @@ DATA = {
     ),
     "enterprise-type-without-its-rule": (
         "quy_che_lam_viec.yml", "      van_ban: qd-47-2021\n", "      van_ban: qd-48-2021\n",
-        lambda t: 'data/quy_che_lam_viec.yml, loai_hinh "von-nha-nuoc-it", trường "van_ban": mã văn bản "qd-48-2021" không có trong data/van_ban.yml.',
+        lambda t: f'data/quy_che_lam_viec.yml, loai_hinh "von-nha-nuoc-it", trường "van_ban": mã văn bản "qd-48-2021" không có trong data/van_ban.yml (có: {ids()}).',
     ),
     "article-without-source-or-marker": (
         "quy_che_lam_viec.yml", '          can_kiem_chung: "Cách viết của nhóm biên soạn; chưa tìm thấy văn bản nêu trách nhiệm của phó bí thư cấp ủy cơ sở."\n', "",

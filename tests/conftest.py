@@ -2,15 +2,40 @@
 
 from __future__ import annotations
 
+import functools
+import io
 import os
+import re
 import shutil
 import subprocess
 import sys
 from pathlib import Path
 
 import pytest
+from bs4 import BeautifulSoup
+from docx import Document
+from docx.table import Table
+from docx.text.paragraph import Paragraph
 
 ROOT = Path(__file__).resolve().parent.parent
+
+# Test layers, from the fixtures a test needs (the first that applies); tests that need none
+# of them are "data" in these modules, "render" elsewhere.
+LAYERS = (
+    ("browser", {"browser"}),
+    ("deploy", {"deployed", "project", "folder_site", "outcomes"}),
+    ("site", {"site"}),
+)
+DATA_MODULES = {"test_data_schema", "test_consistency", "test_bad_inputs"}
+
+
+def pytest_collection_modifyitems(items):
+    for item in items:
+        needs = set(item.fixturenames)
+        layer = next((name for name, fixtures in LAYERS if needs & fixtures), None)
+        if layer is None:
+            layer = "data" if item.module.__name__ in DATA_MODULES else "render"
+        item.add_marker(getattr(pytest.mark, layer))
 # What a site build needs; tests copy these to build variants of the real site.
 PROJECT_PARTS = ("mkdocs.yml", "docs", "data", "macros", "overrides", "deploy")
 
@@ -123,3 +148,69 @@ def page(browser):
     page.on("pageerror", lambda exc: page.errors.append(str(exc)))
     yield page
     context.close()
+
+
+# --- The real data and the model documents (helpers shared by test modules) -----------------
+
+
+@functools.cache
+def site_data():
+    """The real data, loaded once (the `data` fixture, for module-level use)."""
+    from macros.registry import load_site_data
+
+    return load_site_data(ROOT)
+
+
+def model_documents() -> dict:
+    """Every model document (the regulation's variants and the other templates) by its Word file."""
+    return {doc.docx: doc for doc in site_data().model_documents()}
+
+
+def norm(text: str) -> str:
+    return re.sub(r"\s+", " ", text).strip()
+
+
+def built_page(site, doc) -> BeautifulSoup:
+    """The built HTML of a model document's page (directory URLs)."""
+    path = doc.page.removesuffix(".md").removesuffix("/index")
+    return BeautifulSoup((site / path / "index.html").read_text(encoding="utf-8"), "html.parser")
+
+
+def page_text(soup: BeautifulSoup) -> str:
+    """What a reader copies: headings, paragraphs and table cells of the document, without
+    the guidance."""
+    body = BeautifulSoup(str(soup.select_one(".noi-dung-mau")), "html.parser")
+    for guidance in body.select(".huong-dan"):
+        guidance.decompose()
+    return norm(" ".join(block.get_text("") for block in body.select("p, h2, h3, th, td")))
+
+
+def word_text(document: Document) -> str:
+    """The Word body between the header table and the signature table, paragraph by
+    paragraph, tables cell by cell."""
+    children = list(document.element.body.iterchildren())
+    tables = [i for i, child in enumerate(children) if child.tag.endswith("}tbl")]
+    parts = []
+    for child in children[tables[0] + 1:tables[-1]]:
+        if child.tag.endswith("}p"):
+            parts.append(Paragraph(child, document).text)
+        elif child.tag.endswith("}tbl"):
+            parts += [cell.text for row in Table(child, document).rows for cell in row.cells]
+    return norm(" ".join(parts))
+
+
+def bookmarked_runs(document: Document) -> list[tuple[str, str, bool]]:
+    """(field, text, highlighted) of every blank of a Word file, found by its bookmark."""
+    xml = document.element.xml
+    runs = re.findall(
+        r'<w:bookmarkStart w:id="\d+" w:name="_o_([a-z_]+)_\d+"/>\s*(<w:r>.*?</w:r>)', xml, re.S)
+    result = []
+    for field, run in runs:
+        text = re.search(r"<w:t[^>]*>([^<]*)</w:t>", run).group(1)
+        text = text.replace("&lt;", "<").replace("&gt;", ">").replace("&amp;", "&")
+        result.append((field, text, "<w:highlight " in run))
+    return result
+
+
+def docx_of(site, doc) -> Document:
+    return Document(io.BytesIO((site / doc.docx).read_bytes()))

@@ -8,12 +8,10 @@ import re
 import pytest
 from bs4 import BeautifulSoup
 
-from conftest import ROOT
+from conftest import ROOT, built_page, norm, site_data
 from macros.formatting import ngay_so
-from macros.registry import load_site_data
-from test_mau_van_ban import built_page, norm
 
-DATA = load_site_data(ROOT)
+DATA = site_data()
 MARKER = DATA.quy_uoc.can_kiem_chung.nhan
 
 

@@ -8,7 +8,7 @@ from pathlib import Path
 
 import pytest
 
-from bad_inputs import DATA as REJECT, ids as _ids, line_of as _line_of
+from bad_inputs import DATA as REJECT, line_of as _line_of
 from conftest import ROOT
 from macros.errors import DataError
 from macros.registry import load_site_data

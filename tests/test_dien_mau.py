@@ -11,7 +11,10 @@ import pytest
 from bs4 import BeautifulSoup
 from docx import Document
 
-from test_mau_van_ban import DATA, DOCUMENTS, bookmarked_runs, docx_of, norm, page_text, word_text
+from conftest import bookmarked_runs, docx_of, model_documents, norm, page_text, site_data, word_text
+
+DATA = site_data()
+DOCUMENTS = model_documents()
 
 PAYLOAD = "<img src=x onerror=alert(1)>"
 STORE = "so-tay-cap-uy:o-trong"

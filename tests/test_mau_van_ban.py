@@ -3,73 +3,18 @@ and the page, the copy and the Word file say the same thing."""
 
 from __future__ import annotations
 
-import io
 import re
 
 import pytest
 from bs4 import BeautifulSoup
-from docx import Document
-from docx.table import Table
 from docx.oxml.ns import qn
-from docx.text.paragraph import Paragraph
 
+from conftest import ROOT, bookmarked_runs, built_page, docx_of, model_documents, norm, page_text, site_data, word_text
 from macros.loading import read_yaml
-from macros.registry import load_site_data
-from conftest import ROOT
 
-DATA = load_site_data(ROOT)
-DOCUMENTS = {doc.docx: doc for doc in DATA.model_documents()}
+DATA = site_data()
+DOCUMENTS = model_documents()
 TEMPLATES = [t for t in DATA.danh_muc_mau if t != "quy-che-lam-viec"]
-
-
-def norm(text: str) -> str:
-    return re.sub(r"\s+", " ", text).strip()
-
-
-def built_page(site, doc) -> BeautifulSoup:
-    """The built HTML of a model document's page (directory URLs)."""
-    path = doc.page.removesuffix(".md").removesuffix("/index")
-    return BeautifulSoup((site / path / "index.html").read_text(encoding="utf-8"), "html.parser")
-
-
-def page_text(soup: BeautifulSoup) -> str:
-    """What a reader copies: headings, paragraphs and table cells of the document, without
-    the guidance."""
-    body = BeautifulSoup(str(soup.select_one(".noi-dung-mau")), "html.parser")
-    for guidance in body.select(".huong-dan"):
-        guidance.decompose()
-    return norm(" ".join(block.get_text("") for block in body.select("p, h2, h3, th, td")))
-
-
-def word_text(document: Document) -> str:
-    """The Word body between the header table and the signature table, paragraph by
-    paragraph, tables cell by cell."""
-    children = list(document.element.body.iterchildren())
-    tables = [i for i, child in enumerate(children) if child.tag.endswith("}tbl")]
-    parts = []
-    for child in children[tables[0] + 1:tables[-1]]:
-        if child.tag.endswith("}p"):
-            parts.append(Paragraph(child, document).text)
-        elif child.tag.endswith("}tbl"):
-            parts += [cell.text for row in Table(child, document).rows for cell in row.cells]
-    return norm(" ".join(parts))
-
-
-def bookmarked_runs(document: Document) -> list[tuple[str, str, bool]]:
-    """(field, text, highlighted) of every blank of a Word file, found by its bookmark."""
-    xml = document.element.xml
-    runs = re.findall(
-        r'<w:bookmarkStart w:id="\d+" w:name="_o_([a-z_]+)_\d+"/>\s*(<w:r>.*?</w:r>)', xml, re.S)
-    result = []
-    for field, run in runs:
-        text = re.search(r"<w:t[^>]*>([^<]*)</w:t>", run).group(1)
-        text = text.replace("&lt;", "<").replace("&gt;", ">").replace("&amp;", "&")
-        result.append((field, text, "<w:highlight " in run))
-    return result
-
-
-def docx_of(site, doc) -> Document:
-    return Document(io.BytesIO((site / doc.docx).read_bytes()))
 
 
 @pytest.mark.parametrize("docx", list(DOCUMENTS))
