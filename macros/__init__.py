@@ -7,17 +7,20 @@ navigation.py (document pages), formatting.py (Vietnamese text helpers).
 from __future__ import annotations
 
 import functools
+import inspect
 import logging
 import types
+from dataclasses import dataclass, field
 from datetime import date
 from pathlib import Path
+from typing import Callable
 
 from jinja2 import StrictUndefined, TemplateSyntaxError
 
 from . import documents, guidance, navigation, tap_huan, trang_mau
 from .errors import DataError, after_title, data_error_block, syntax_problem
 from .formatting import ngay_chu, ngay_so, slugify
-from .paths import VAN_BAN_FILE
+from .paths import DOC_DIR, MODULE_DIR, TEMPLATE_DIR, VAN_BAN_FILE
 from .registry import dates_after, load_site_data
 from .render import title_text
 
@@ -29,6 +32,88 @@ log = logging.getLogger("mkdocs.plugins.so_tay")
 # the preview's rebuilds, so a bad save shows the error on every page, over the last good data,
 # instead of stopping the rebuild and leaving the browser on stale pages.
 _preview = types.SimpleNamespace(last_good=None, error=None)
+
+
+@dataclass(frozen=True)
+class Macro:
+    """A macro that pages call: the renderer it runs, and its conventions.
+
+    The renderer takes the loaded data first, then the macro's own arguments, then (by
+    keyword, when it declares them) `from_page`, the page it renders into, and `where`, how
+    messages name that page. `own_page`: on a page of that docs folder, the first argument
+    defaults to the page's own id (docs/van-ban/ct-10-2007.md: `{{ the_van_ban() }}`).
+    `options`: keyword names of the macro that the renderer calls otherwise."""
+
+    render: Callable[..., str]
+    own_page: str | None = None
+    options: dict[str, str] = field(default_factory=dict)
+
+
+def _module_title(data, mo_dun, where):
+    """Name of a training module, for its page's heading."""
+    return title_text(tap_huan.module_name(data, mo_dun, where))
+
+
+MACROS = {
+    # the registry
+    "ten_van_ban": Macro(documents.render_title, own_page=DOC_DIR),
+    "van_ban": Macro(documents.render_citation, options={"day_du": "full"}),
+    "the_van_ban": Macro(documents.render_card, own_page=DOC_DIR),
+    "quan_he_van_ban": Macro(documents.render_relations, own_page=DOC_DIR),
+    "nguon_van_ban": Macro(documents.render_sources, own_page=DOC_DIR),
+    "lich_su_van_ban": Macro(documents.render_lineage, own_page=DOC_DIR),
+    "bang_van_ban": Macro(documents.render_table),
+    "quy_uoc_trang_thai": Macro(documents.render_status_legend),
+    # guidance
+    "huong_dan_sinh_hoat": Macro(guidance.render_guide_list),
+    "chuan_bi_sinh_hoat": Macro(guidance.render_preparation),
+    "trinh_tu_sinh_hoat": Macro(guidance.render_meeting_order),
+    "so_sanh_huong_dan": Macro(guidance.render_comparison),
+    "bang_han_che": Macro(guidance.render_findings),
+    "lien_he": Macro(guidance.render_contact),
+    "bang_thuat_ngu": Macro(guidance.render_glossary),
+    # model documents
+    "quy_che_mau": Macro(trang_mau.render_regulation),
+    "bien_the_ten": Macro(trang_mau.variant_name),
+    "tai_word": Macro(trang_mau.render_download),
+    "loai_hinh_quy_che": Macro(trang_mau.render_enterprise_types),
+    "tu_ra_soat_quy_che": Macro(trang_mau.render_checklist),
+    "the_thuc_van_ban": Macro(trang_mau.render_format),
+    "bien_the_quy_che": Macro(trang_mau.render_variants),
+    "mau_van_ban": Macro(trang_mau.render_template_page, own_page=TEMPLATE_DIR),
+    "ten_mau": Macro(trang_mau.template_name, own_page=TEMPLATE_DIR),
+    "danh_muc_mau": Macro(trang_mau.render_catalogue),
+    # training
+    "lo_trinh_tap_huan": Macro(tap_huan.render_path),
+    "ten_mo_dun": Macro(_module_title, own_page=MODULE_DIR),
+    "mo_dun": Macro(tap_huan.render_module, own_page=MODULE_DIR),
+}
+
+
+def _macro(name: str, spec: Macro, data, page: Callable[[], str]) -> Callable[..., str]:
+    """The function a page calls as `name`: it fills in the data, the page, where it is,
+    the page's own id; any error fails the build, logged at ERROR first (mkdocs-macros
+    reports it only as a warning, which `mkdocs build -q` hides)."""
+    takes = inspect.signature(spec.render).parameters
+
+    @functools.wraps(spec.render)
+    def macro(*args, **kwargs):
+        src = page()
+        where = f'Trang "docs/{src}"'
+        folder, _, stem = src.removesuffix(".md").rpartition("/")
+        if not args and spec.own_page == folder and not kwargs:
+            args = (stem,)
+        context = {key: value for key, value in (("from_page", src), ("where", where)) if key in takes}
+        try:
+            return spec.render(data, *args, **context, **{spec.options.get(k, k): v for k, v in kwargs.items()})
+        except DataError as err:
+            log.error(str(err))
+            raise
+        except Exception as err:
+            log.error(f"{where}: macro {name} gặp lỗi ({type(err).__name__}: {err}).")
+            raise
+
+    return macro
 
 
 def define_env(env):
@@ -57,160 +142,8 @@ def define_env(env):
     # The loaded data, also read by overrides/hooks/ (search expansions, Word files).
     env.variables["du_lieu"] = data
 
-    def page() -> str:
-        return env.page.file.src_uri
-
-    def where() -> str:
-        return f'Trang "docs/{page()}"'
-
-    def macro(func):
-        """Register `func`. Any error fails the build; it is logged at ERROR first, because
-        mkdocs-macros reports it only as a warning, which `mkdocs build -q` hides."""
-        @functools.wraps(func)
-        def wrapper(*args, **kwargs):
-            try:
-                return func(*args, **kwargs)
-            except DataError as err:
-                log.error(str(err))
-                raise
-            except Exception as err:
-                log.error(f"{where()}: macro {func.__name__} gặp lỗi ({type(err).__name__}: {err}).")
-                raise
-        return env.macro(wrapper)
-
-    @macro
-    def ten_van_ban(doc_id):
-        """Short name of a document, for headings: "Chỉ thị 10-CT/TW"."""
-        return documents.render_title(data, doc_id, where())
-
-    @macro
-    def van_ban(doc_id, day_du=True):
-        """Citation with link, date, issuer, successor: {{ van_ban("ct-10-2007") }}."""
-        return documents.render_citation(data, doc_id, page(), where(), full=day_du)
-
-    @macro
-    def the_van_ban(doc_id):
-        """Status banner and metadata card, at the top of a document's page."""
-        return documents.render_card(data, doc_id, page(), where())
-
-    @macro
-    def quan_he_van_ban(doc_id):
-        return documents.render_relations(data, doc_id, page(), where())
-
-    @macro
-    def nguon_van_ban(doc_id):
-        return documents.render_sources(data, doc_id, page(), where())
-
-    @macro
-    def lich_su_van_ban(doc_id):
-        """The document's lineage (replaces, continues, guides), oldest first."""
-        return documents.render_lineage(data, doc_id, page(), where())
-
-    @macro
-    def bang_van_ban():
-        return documents.render_table(data, page())
-
-    @macro
-    def quy_uoc_trang_thai():
-        return documents.render_status_legend(data, page())
-
-    @macro
-    def huong_dan_sinh_hoat(phan):
-        """A list of the cell-meeting guide: quy_dinh, bien_ban, chu_de or tu_danh_gia."""
-        return guidance.render_guide_list(data, phan, page(), where())
-
-    @macro
-    def chuan_bi_sinh_hoat():
-        return guidance.render_preparation(data, page())
-
-    @macro
-    def trinh_tu_sinh_hoat():
-        return guidance.render_meeting_order(data, page())
-
-    @macro
-    def so_sanh_huong_dan():
-        return guidance.render_comparison(data, page())
-
-    @macro
-    def bang_han_che():
-        """The notice's findings, each with what to do and the page that helps."""
-        return guidance.render_findings(data, page())
-
-    @macro
-    def lien_he():
-        """Where to report an error: the unit, its e-mail and phone (data/trang_web.yml)."""
-        return guidance.render_contact(data, page())
-
-    @macro
-    def bang_thuat_ngu():
-        return guidance.render_glossary(data, page())
-
-    @macro
-    def quy_che_mau(bien_the, loai_hinh):
-        """The model working regulation of one variant (co-btv, khong-btv, chi-bo) for one
-        enterprise type (nha-nuoc, von-nha-nuoc-it, tu-nhan)."""
-        return trang_mau.render_regulation(data, bien_the, loai_hinh, page(), where())
-
-    @macro
-    def bien_the_ten(bien_the, loai_hinh=None):
-        """Name of a variant of the model regulation (with the enterprise type, if given), for headings."""
-        return trang_mau.variant_name(data, bien_the, loai_hinh, where())
-
-    @macro
-    def tai_word(bien_the, loai_hinh):
-        """Markdown link to the Word file of the model regulation of one variant and enterprise type."""
-        return trang_mau.render_download(data, bien_the, loai_hinh, page(), where())
-
-    @macro
-    def loai_hinh_quy_che(bien_the):
-        """A variant's enterprise types: how to tell them apart, their rule, page and Word file."""
-        return trang_mau.render_enterprise_types(data, bien_the, page(), where())
-
-    @macro
-    def tu_ra_soat_quy_che():
-        """The self-review checklist, each question linked to the article that answers it."""
-        return trang_mau.render_checklist(data, page())
-
-    @macro
-    def the_thuc_van_ban():
-        """The party-document format used by the Word files and the print rules."""
-        return trang_mau.render_format(data, page())
-
-    @macro
-    def bien_the_quy_che():
-        """Every variant of the model regulation for every enterprise type: pages and Word files."""
-        return trang_mau.render_variants(data, page())
-
-    @macro
-    def mau_van_ban(mau):
-        """One of the other templates (data/mau/<mau>.yml) with its guidance, form and Word file."""
-        return trang_mau.render_template_page(data, mau, page(), where())
-
-    @macro
-    def ten_mau(mau):
-        """Name of a template, for its page's heading."""
-        return trang_mau.template_name(data, mau, where())
-
-    @macro
-    def danh_muc_mau():
-        """Every template: when to use it, who prepares it, how often, with its Word file."""
-        return trang_mau.render_catalogue(data, page())
-
-    @macro
-    def lo_trinh_tap_huan():
-        """The learning path: modules in order, with their time and first objective."""
-        return tap_huan.render_path(data, page())
-
-    @macro
-    def ten_mo_dun(mo_dun):
-        """Name of a training module, for its page's heading."""
-        return title_text(tap_huan.module_name(data, mo_dun, where()))
-
-    @macro
-    def mo_dun(mo_dun):
-        """A training module: objectives, key points, case, self-check quiz, answer key."""
-        return tap_huan.render_module(data, mo_dun, page(), where())
-
+    for name, spec in MACROS.items():
+        env.macro(_macro(name, spec, data, lambda: env.page.file.src_uri), name)
     env.filter(ngay_so)
     env.filter(ngay_chu)
 

@@ -32,7 +32,7 @@ def _regulation(data: SiteData, variant: str, enterprise: str, where: str) -> Mo
     return data.van_ban_mau[variant, enterprise]
 
 
-def variant_name(data: SiteData, variant: str, enterprise: str | None, where: str) -> str:
+def variant_name(data: SiteData, variant: str, enterprise: str | None = None, *, where: str) -> str:
     """"Đảng ủy cơ sở có Ban Thường vụ", or with the enterprise type after a comma."""
     if enterprise is None:
         return title_text(_variant(data, variant, where).ten)
