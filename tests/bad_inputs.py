@@ -321,7 +321,7 @@ PAGES = {
         lambda t: f'Trang "docs/gioi-thieu/index.md", dòng {len(t.splitlines())}: khối {{% if %}} mở mà chưa đóng (thiếu {{% endif %}}).',
     ),
     "unknown-template-id": (
-        "docs/mau/ke-hoach-chuyen-de.md", '{{ mau_van_ban("ke-hoach-chuyen-de") }}', '{{ mau_van_ban("ke-hoach") }}',
+        "docs/mau/ke-hoach-chuyen-de.md", '{{ mau_van_ban() }}', '{{ mau_van_ban("ke-hoach") }}',
         lambda t: 'Trang "docs/mau/ke-hoach-chuyen-de.md": mẫu "ke-hoach" không có trong data/mau_van_ban.yml',
     ),
     "unknown-module-id": (
