@@ -2,7 +2,7 @@
 
 - "(đã được thay thế bởi X)" after a replaced document's name is said once per document in a
   section: the later ones go (each sits in <span class="thay-the-boi" data-van-ban="id">,
-  written by macros/templates/_dau.md.j2);
+  written by macros/templates/_markers.md.j2);
 - the "cần kiểm chứng" markers of a section (<a class="can-kiem-chung" title="reason">, shown
   as a small sign by the stylesheet) are explained in a note at the section's end, so that the
   reasons are on paper and on a projector too, where no tooltip shows.

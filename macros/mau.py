@@ -34,6 +34,10 @@ from .paths import (
 from .schema import CanCu, KyTen, MauVanBan, QuyCheLamViec, TruongMau, VanBan
 
 PLACEHOLDER = re.compile(r"\{([a-z_]+)\}")
+# Bookmark names of the blanks in the Word files: "_o_<field>_<n>". A name starting with "_"
+# is a hidden bookmark in Word; the page's fill-in script (dien-mau.js) finds the blanks by
+# this prefix, which it reads from the form (data-tien-to-o), never written twice.
+BLANK_BOOKMARK = "_o_"
 ROMAN = ("I", "II", "III", "IV", "V", "VI", "VII", "VIII", "IX", "X", "XI", "XII")
 
 

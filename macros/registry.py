@@ -81,13 +81,13 @@ class SiteData:
     mau: dict[str, MauVanBan] = field(default_factory=dict)
     # the model regulation, built once per (variant, enterprise type) (mau.build_regulation), for
     # pages, Word files, checklist
-    van_ban_mau: dict[tuple[str, str], mau.ModelDocument] = field(default_factory=dict)
+    regulations: dict[tuple[str, str], mau.ModelDocument] = field(default_factory=dict)
     # the other templates, built once each (mau.build_template)
-    mau_da_dung: dict[str, mau.ModelDocument] = field(default_factory=dict)
+    other_models: dict[str, mau.ModelDocument] = field(default_factory=dict)
 
     def model_documents(self) -> list[mau.ModelDocument]:
         """Every model document with a page and a Word file."""
-        return list(self.van_ban_mau.values()) + list(self.mau_da_dung.values())
+        return list(self.regulations.values()) + list(self.other_models.values())
 
     def doc(self, doc_id: Any, where: str) -> VanBan:
         """The document `doc_id`, or a DataError naming `where` and the valid ids."""
@@ -187,13 +187,13 @@ def _build_templates(data: SiteData, problems: list[str]) -> None:
     for variant in data.quy_che_lam_viec.bien_the:
         for enterprise in data.quy_che_lam_viec.loai_hinh:
             try:
-                data.van_ban_mau[variant, enterprise] = mau.build_regulation(
+                data.regulations[variant, enterprise] = mau.build_regulation(
                     data.quy_che_lam_viec, variant, enterprise, data.truong_mau, data)
             except DataError as err:
                 problems.append(str(err))
     for template_id, template in data.mau.items():
         try:
-            data.mau_da_dung[template_id] = mau.build_template(
+            data.other_models[template_id] = mau.build_template(
                 template_id, data.danh_muc_mau[template_id].ten, template, data.truong_mau, data)
         except DataError as err:
             problems.append(str(err))

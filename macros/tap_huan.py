@@ -12,6 +12,8 @@ from .registry import SiteData
 from .schema import DOC_REFERENCE
 from .render import page_link, render
 
+# Option letters of the quiz (a question has at most 8 options: schema.CauHoi); the quiz
+# script reads them from the form (data-chu-cai).
 LETTERS = "ABCDEFGH"
 
 

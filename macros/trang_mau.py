@@ -6,7 +6,7 @@ import posixpath
 
 from markupsafe import Markup, escape
 
-from .mau import Line, ModelDocument, blank
+from .mau import BLANK_BOOKMARK, Line, ModelDocument, blank
 from .checks import lookup
 from .paths import CATALOGUE_FILE, REGULATION, REGULATION_FILE, TEMPLATE_DIR, template_page, variant_page
 from .registry import SiteData
@@ -19,7 +19,7 @@ def _variant(data: SiteData, variant: str, where: str):
 
 
 def _template(data: SiteData, template_id: str, where: str) -> ModelDocument:
-    return lookup(data.mau_da_dung, template_id, where, "mẫu", CATALOGUE_FILE)
+    return lookup(data.other_models, template_id, where, "mẫu", CATALOGUE_FILE)
 
 
 def _enterprise(data: SiteData, enterprise: str, where: str):
@@ -29,7 +29,7 @@ def _enterprise(data: SiteData, enterprise: str, where: str):
 def _regulation(data: SiteData, variant: str, enterprise: str, where: str) -> ModelDocument:
     _variant(data, variant, where)
     _enterprise(data, enterprise, where)
-    return data.van_ban_mau[variant, enterprise]
+    return data.regulations[variant, enterprise]
 
 
 def variant_name(data: SiteData, variant: str, enterprise: str | None = None, *, where: str) -> str:
@@ -58,8 +58,8 @@ def render_variants(data: SiteData, from_page: str) -> str:
     regulation = data.quy_che_lam_viec
     rows = []
     for variant, spec in regulation.bien_the.items():
-        cells = [(kind.ten, page_link(from_page, data.van_ban_mau[variant, t].page),
-                  page_link(from_page, data.van_ban_mau[variant, t].docx))
+        cells = [(kind.ten, page_link(from_page, data.regulations[variant, t].page),
+                  page_link(from_page, data.regulations[variant, t].docx))
                  for t, kind in regulation.loai_hinh.items()]
         rows.append((spec.ten, page_link(from_page, variant_page(spec.duong_dan)), cells))
     return render("bien_the.md.j2", data, from_page, rows=rows)
@@ -69,7 +69,7 @@ def render_enterprise_types(data: SiteData, variant: str, from_page: str, where:
     """One variant's page: the enterprise types, how to tell them apart, the rule of each, and
     the regulation's page and Word file for each."""
     _variant(data, variant, where)
-    rows = [(kind, page_link(from_page, data.van_ban_mau[variant, t].page), page_link(from_page, data.van_ban_mau[variant, t].docx))
+    rows = [(kind, page_link(from_page, data.regulations[variant, t].page), page_link(from_page, data.regulations[variant, t].docx))
             for t, kind in data.quy_che_lam_viec.loai_hinh.items()]
     return render("loai_hinh.md.j2", data, from_page, rows=rows)
 
@@ -81,7 +81,7 @@ def render_catalogue(data: SiteData, from_page: str) -> str:
         if entry.id == REGULATION:
             docx = None  # three variants: chosen on the regulation's page
         else:
-            docx = page_link(from_page, data.mau_da_dung[entry.id].docx)
+            docx = page_link(from_page, data.other_models[entry.id].docx)
         rows.append((entry, page_link(from_page, template_page(entry.id)), docx))
     return render("danh_muc_mau.md.j2", data, from_page, rows=rows)
 
@@ -89,7 +89,7 @@ def render_catalogue(data: SiteData, from_page: str) -> str:
 def render_checklist(data: SiteData, from_page: str) -> str:
     """Each question links to the article in the first variant and enterprise type (all share
     the article ids)."""
-    doc = next(iter(data.van_ban_mau.values()))
+    doc = next(iter(data.regulations.values()))
     numbers = {s.id: s.number for s in doc.sections()}
     rows = [(item.noi_dung, page_link(from_page, f"{doc.page}#{item.dieu}"), numbers[item.dieu])
             for item in data.quy_che_lam_viec.tu_ra_soat]
@@ -127,8 +127,8 @@ def _render(data: SiteData, doc: ModelDocument, from_page: str) -> str:
               for f in doc.fields()]
     shared = [item for item in fields if data.truong_mau[item[0]].chung]
     own = [item for item in fields if not data.truong_mau[item[0]].chung]
-    form = render_html("dien_mau.html.j2", shared=shared, own=own)
-    return render("van_ban_mau.md.j2", data, from_page, doc=doc, line=line, form=form)
+    form = render_html("dien_mau.html.j2", shared=shared, own=own, bookmark_prefix=BLANK_BOOKMARK)
+    return render("model_document.md.j2", data, from_page, doc=doc, line=line, form=form)
 
 
 def _capital(text: str) -> str:

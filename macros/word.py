@@ -24,14 +24,11 @@ from docx.oxml import OxmlElement
 from docx.oxml.ns import qn
 from docx.shared import Mm, Pt
 
-from .mau import Line, ModelDocument, Signer, blank
+from .mau import BLANK_BOOKMARK, Line, ModelDocument, Signer, blank
 from .schema import TheThuc
 
 CENTER = WD_ALIGN_PARAGRAPH.CENTER
 JUSTIFY = WD_ALIGN_PARAGRAPH.JUSTIFY
-# Bookmark names of the blanks: "_o_<field>_<n>". A name starting with "_" is a hidden
-# bookmark in Word; the page's script (dien-mau.js) finds the blanks by this prefix.
-BLANK_BOOKMARK = "_o_"
 
 
 def build_docx(doc: ModelDocument, fmt: TheThuc) -> bytes:

@@ -24,7 +24,7 @@ def test_votes_are_counted_over_the_members_who_may_vote_not_those_present():
     members have no vote), not of those present: every line of a template that records a vote
     asks for the members who may vote, with those present and absent beside them."""
     votes = 0
-    for doc in DATA.mau_da_dung.values():
+    for doc in DATA.other_models.values():
         for text in _lines(doc):
             if "tán thành" not in text:
                 continue
@@ -36,7 +36,7 @@ def test_votes_are_counted_over_the_members_who_may_vote_not_those_present():
 
 
 def test_vote_guidance_says_how_validity_is_judged():
-    for doc in DATA.mau_da_dung.values():
+    for doc in DATA.other_models.values():
         for section in doc.sections():
             recorded = any("tán thành" in line.display(DATA.truong_mau)
                            for block in section.blocks for line in block.lines())
@@ -80,7 +80,7 @@ def test_the_findings_table_shows_the_marker_on_the_quarterly_rule(site):
 
 
 def test_who_signs_the_minutes_is_marked_where_no_source_says_it():
-    for template_id, doc in DATA.mau_da_dung.items():
+    for template_id, doc in DATA.other_models.items():
         signers = " ".join(" ".join(side.lines) for side in doc.signature)
         if "THƯ KÝ" in signers:
             assert "ai_soan" in DATA.danh_muc_mau[template_id].can_kiem_chung, template_id
@@ -124,7 +124,7 @@ def test_enterprise_rules_are_registered_with_a_full_text_source(doc_id):
 
 
 def test_regulation_pages_name_the_enterprise_rule_in_their_grounds(site):
-    for (variant, enterprise), doc in DATA.van_ban_mau.items():
+    for (variant, enterprise), doc in DATA.regulations.items():
         soup = built_page(site, doc)
         grounds = " ".join(p.get_text() for p in soup.select(".can-cu"))
         rule = DATA.van_ban[DATA.quy_che_lam_viec.loai_hinh[enterprise].van_ban]

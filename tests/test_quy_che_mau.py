@@ -27,12 +27,12 @@ def html_of(page: str) -> str:
 
 
 def page_soup(site, variant, enterprise):
-    doc = DATA.van_ban_mau[variant, enterprise]
+    doc = DATA.regulations[variant, enterprise]
     return BeautifulSoup((site / html_of(doc.page)).read_text(encoding="utf-8"), "html.parser")
 
 
 def docx_of(site, variant, enterprise) -> Document:
-    return Document(io.BytesIO((site / DATA.van_ban_mau[variant, enterprise].docx).read_bytes()))
+    return Document(io.BytesIO((site / DATA.regulations[variant, enterprise].docx).read_bytes()))
 
 
 def expected_articles(data, variant, enterprise) -> dict[str, list[str]]:
@@ -67,7 +67,7 @@ def test_variants_differ_only_where_the_source_says(site, variant, enterprise):
 
 
 def test_variants_really_differ():
-    texts = {v: DATA.van_ban_mau[v, TYPES[0]].body_lines() for v in VARIANTS}
+    texts = {v: DATA.regulations[v, TYPES[0]].body_lines() for v in VARIANTS}
     assert len({tuple(lines) for lines in texts.values()}) == len(VARIANTS)  # every pair differs
     assert any("Ban Thường vụ" in line for line in texts["co-btv"])
     assert not any("Ban Thường vụ" in line for line in texts["khong-btv"] + texts["chi-bo"])
@@ -75,7 +75,7 @@ def test_variants_really_differ():
 
 @pytest.mark.parametrize("variant", VARIANTS)
 def test_enterprise_type_changes_the_role_articles_and_no_other(variant):
-    docs = {t: DATA.van_ban_mau[variant, t] for t in TYPES}
+    docs = {t: DATA.regulations[variant, t] for t in TYPES}
     sections = {t: {s.id: s for s in doc.sections()} for t, doc in docs.items()}
     first = TYPES[0]
     for other in TYPES[1:]:
@@ -105,18 +105,18 @@ POWERS = [r"(?<!với )(?<!và )lãnh đạo doanh nghiệp", r"cho ý kiến", 
 @pytest.mark.parametrize("variant", VARIANTS)
 def test_no_power_the_enterprise_types_rule_does_not_give(variant):
     for enterprise in ("von-nha-nuoc-it", "tu-nhan"):
-        text = "\n".join(DATA.van_ban_mau[variant, enterprise].body_lines())
+        text = "\n".join(DATA.regulations[variant, enterprise].body_lines())
         for power in POWERS:
             assert not re.search(power, text), (enterprise, power)
-    private = "\n".join(DATA.van_ban_mau[variant, "tu-nhan"].body_lines())
+    private = "\n".join(DATA.regulations[variant, "tu-nhan"].body_lines())
     assert "tuyên truyền, vận động chủ doanh nghiệp" in private
-    state = "\n".join(DATA.van_ban_mau[variant, "nha-nuoc"].body_lines())
+    state = "\n".join(DATA.regulations[variant, "nha-nuoc"].body_lines())
     assert "lãnh đạo doanh nghiệp" in state
 
 
 @pytest.mark.parametrize("variant", VARIANTS)
 def test_questioning_covers_members_and_the_inspection_committee(variant):
-    doc = DATA.van_ban_mau[variant, TYPES[0]]
+    doc = DATA.regulations[variant, TYPES[0]]
     scope = next(s for s in doc.sections() if s.id == "chat-van-pham-vi")
     clauses = [block.line.display(DATA.truong_mau) for block in scope.blocks]
     assert any(c.startswith("Đảng viên trong") for c in clauses)  # the Quy chế applies to members too
@@ -128,7 +128,7 @@ def test_questioning_covers_members_and_the_inspection_committee(variant):
 
 
 def test_every_article_cites_a_document_or_says_it_is_the_editors_wording():
-    for doc in DATA.van_ban_mau.values():
+    for doc in DATA.regulations.values():
         for section in doc.sections():
             assert section.documents or section.check, (doc.id, section.id)
             if not section.documents:
@@ -138,7 +138,7 @@ def test_every_article_cites_a_document_or_says_it_is_the_editors_wording():
 def test_the_framework_letter_is_cited_only_where_what_was_read_supports_it():
     """Only the covering letter and the header of Mẫu 1-QCLV of Công văn 7619 have been read:
     it is a ground of the regulation, never the source of an article's content."""
-    for doc in DATA.van_ban_mau.values():
+    for doc in DATA.regulations.values():
         for section in doc.sections():
             assert "cv-7619-2024" not in section.documents, (doc.id, section.id)
     for template_id, template in DATA.mau.items():
@@ -151,7 +151,7 @@ def test_variant_page_offers_every_enterprise_type_with_its_rule(site):
         text = norm(soup.select_one("article").get_text(" "))
         for t, kind in DATA.quy_che_lam_viec.loai_hinh.items():
             assert kind.ten in text and DATA.van_ban[kind.van_ban].so_hieu in text
-            doc = DATA.van_ban_mau[variant, t]
+            doc = DATA.regulations[variant, t]
             hrefs = {a["href"] for a in soup.select("article a")}
             assert any(h.endswith(doc.docx.rsplit("/", 1)[1]) for h in hrefs), doc.docx
 
@@ -195,7 +195,7 @@ def test_self_review_checklist_links_articles(site, data):
     soup = BeautifulSoup((site / paths.REGULATION_DIR / "quy-trinh/index.html").read_text(encoding="utf-8"), "html.parser")
     items = soup.select("#tu-ra-soat ~ .viec-can-lam li")
     assert len(items) >= 10
-    first = next(iter(data.van_ban_mau.values())).page
+    first = next(iter(data.regulations.values())).page
     target = BeautifulSoup((site / html_of(first)).read_text(encoding="utf-8"), "html.parser")
     for item in items:
         anchor = item.find("a")["href"].split("#")[1]
@@ -203,7 +203,7 @@ def test_self_review_checklist_links_articles(site, data):
 
 
 def test_print_shows_the_regulation_without_navigation_or_guidance(server, page, data):
-    page.goto(f"{server.url}/{data.van_ban_mau['co-btv', 'nha-nuoc'].page.removesuffix('.md')}/")
+    page.goto(f"{server.url}/{data.regulations['co-btv', 'nha-nuoc'].page.removesuffix('.md')}/")
     page.emulate_media(media="print")
     for selector in (".md-header", ".md-sidebar--primary", ".huong-dan", ".sao-chep"):
         assert not page.locator(selector).first.is_visible(), selector
@@ -226,7 +226,7 @@ def word_whole_text(document) -> str:
 
 
 def test_copy_buttons_copy_the_text_without_guidance(server, browser, site, data):
-    doc = data.van_ban_mau["co-btv", "tu-nhan"]
+    doc = data.regulations["co-btv", "tu-nhan"]
     context = browser.new_context()
     context.grant_permissions(["clipboard-read", "clipboard-write"], origin=server.url)
     page = context.new_page()
@@ -261,5 +261,5 @@ def test_print_rules_come_from_the_format_data(site, data):
     assert f"size: {fmt.kho_giay.rong_mm}mm {fmt.kho_giay.cao_mm}mm" in css
     assert f"margin: {m.tren}mm {m.phai}mm {m.duoi}mm {m.trai}mm" in css
     assert fmt.phong_chu in css
-    page = (site / html_of(data.van_ban_mau["chi-bo", "nha-nuoc"].page)).read_text(encoding="utf-8")
+    page = (site / html_of(data.regulations["chi-bo", "nha-nuoc"].page)).read_text(encoding="utf-8")
     assert "assets/stylesheets/the-thuc.css\" media=\"print\"" in page  # not render-blocking on screen

@@ -18,7 +18,6 @@
   var STORE = "so-tay-cap-uy:o-trong";
   /* Longer than any real name, place or date; a paste of a whole document is cut here. */
   var MAX = 200;
-  var BOOKMARK = "_o_";
   var W = "http://schemas.openxmlformats.org/wordprocessingml/2006/main";
   var base = (document.currentScript && document.currentScript.src) || "";
   var FFLATE = base.replace(/dien-mau\.js(\?.*)?$/, "fflate/index.js");
@@ -100,14 +99,16 @@
     return bytes;
   }
 
-  /* document.xml with each blank's run set to its value (unfilled blanks keep "[label]"). */
-  function fillXml(xml, values) {
+  /* document.xml with each blank's run set to its value (unfilled blanks keep "[label]").
+   * `prefix`: the blanks' bookmark names start with it (the form's data-tien-to-o, written
+   * from the Python that names them, macros/mau.py BLANK_BOOKMARK). */
+  function fillXml(xml, values, prefix) {
     var doc = new DOMParser().parseFromString(xml, "application/xml");
     var marks = doc.getElementsByTagNameNS(W, "bookmarkStart");
     for (var i = 0; i < marks.length; i++) {
       var name = marks[i].getAttributeNS(W, "name") || "";
-      if (name.indexOf(BOOKMARK) !== 0) { continue; }
-      var field = name.slice(BOOKMARK.length).replace(/_\d+$/, "");
+      if (!prefix || name.indexOf(prefix) !== 0) { continue; }
+      var field = name.slice(prefix.length).replace(/_\d+$/, "");
       var value = clean(values[field]);
       var run = marks[i].nextSibling;
       while (run && run.nodeType !== 1) { run = run.nextSibling; }
@@ -121,7 +122,7 @@
     return new XMLSerializer().serializeToString(doc);
   }
 
-  function download(link, values, status) {
+  function download(link, values, status, prefix) {
     status.textContent = "Đang tạo tệp Word…";
     getWord(link, function (err, base64) {
       if (err) { status.textContent = "Không tạo được tệp Word: " + err.message + "."; return; }
@@ -129,7 +130,7 @@
         if (err2 || !zip) { status.textContent = "Không tạo được tệp Word: thiếu thư viện nén."; return; }
         var files = zip.unzipSync(bytesOf(base64));
         var xml = zip.strFromU8(files["word/document.xml"]);
-        files["word/document.xml"] = zip.strToU8(fillXml(xml, values));
+        files["word/document.xml"] = zip.strToU8(fillXml(xml, values, prefix));
         var blob = new Blob([zip.zipSync(files)], {
           type: "application/vnd.openxmlformats-officedocument.wordprocessingml.document"
         });
@@ -189,7 +190,9 @@
     });
     var button = form.querySelector("[data-lenh=tai-word]");
     if (link) {
-      button.addEventListener("click", function () { download(link, formValues(), status); });
+      button.addEventListener("click", function () {
+        download(link, formValues(), status, form.getAttribute("data-tien-to-o"));
+      });
     } else {
       button.hidden = true;
     }
@@ -197,9 +200,5 @@
     showBlanks(page, formValues());
   }
 
-  if (document.readyState === "loading") {
-    document.addEventListener("DOMContentLoaded", setUp);
-  } else {
-    setUp();
-  }
+  setUp();  // loaded with defer (overrides/main.html): the page is parsed
 })();

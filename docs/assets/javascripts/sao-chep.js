@@ -118,9 +118,5 @@
     });
   }
 
-  if (document.readyState === "loading") {
-    document.addEventListener("DOMContentLoaded", setUp);
-  } else {
-    setUp();
-  }
+  setUp();  // loaded with defer (overrides/main.html): the page is parsed
 })();

@@ -7,7 +7,6 @@
 (function () {
   "use strict";
 
-  var LETTERS = "ABCDEFGH";
 
   function setUp(form) {
     var explanations = form.parentNode.querySelectorAll(".giai-thich[data-cau]");
@@ -32,7 +31,7 @@
         }
         question.classList.toggle("dung", ok);
         question.classList.toggle("sai", !ok);
-        var letters = correct.split(",").map(function (n) { return LETTERS[Number(n) - 1]; }).join(", ");
+        var letters = correct.split(",").map(function (n) { return form.dataset.chuCai[Number(n) - 1]; }).join(", ");
         question.querySelector(".nhan-xet").textContent = ok
           ? "Đúng."
           : (chosen ? "Chưa đúng." : "Chưa trả lời.") + " Đáp án: " + letters + ".";
@@ -64,9 +63,5 @@
     document.querySelectorAll("form.trac-nghiem").forEach(setUp);
   }
 
-  if (document.readyState === "loading") {
-    document.addEventListener("DOMContentLoaded", start);
-  } else {
-    start();
-  }
+  start();  // loaded with defer (overrides/main.html): the page is parsed
 })();

@@ -246,9 +246,5 @@
     bar.appendChild(button);
   }
 
-  if (document.readyState === "loading") {
-    document.addEventListener("DOMContentLoaded", addButton);
-  } else {
-    addButton();
-  }
+  addButton();  // loaded with defer (overrides/main.html): the page is parsed
 })();
