@@ -8,6 +8,7 @@ computed here from the registry, never typed into a page.
 
 from __future__ import annotations
 
+import dataclasses
 from dataclasses import dataclass, field
 from datetime import date
 from pathlib import Path
@@ -135,12 +136,13 @@ def load_site_data(root: Path) -> SiteData:
     checks.statuses(van_ban, inverse, problems)
     if problems:
         _fail(problems)
-    data = SiteData(van_ban, loai, co_quan, quy_uoc, trang_web, thuat_ngu, thong_bao, sinh_hoat,
-                    quy_che, truong_mau, the_thuc, tap_huan, inverse, danh_muc, templates)
-    _build_templates(data, problems)
+    loaded = SiteData(van_ban, loai, co_quan, quy_uoc, trang_web, thuat_ngu, thong_bao, sinh_hoat,
+                      quy_che, truong_mau, the_thuc, tap_huan, inverse, danh_muc, templates)
+    regulations, other_models = _build_templates(loaded, problems)
     if problems:
         _fail(problems)
-    return data
+    # A new object with the built documents: the loaded one is never changed.
+    return dataclasses.replace(loaded, regulations=regulations, other_models=other_models)
 
 
 def dates_after(data: SiteData, today: date) -> list[str]:
@@ -181,19 +183,22 @@ def _load_templates(root: Path, catalogue: dict[str, DanhMucMau], problems: list
     return templates
 
 
-def _build_templates(data: SiteData, problems: list[str]) -> None:
+def _build_templates(data: SiteData, problems: list[str]) -> tuple[dict, dict]:
     """Build every model document once (this checks every placeholder) and refuse grounds
-    that cite a replaced document: a template must not send committees to an outdated text."""
+    that cite a replaced document: a template must not send committees to an outdated text.
+    Returns the regulations by (variant, enterprise type) and the other templates by id."""
+    regulations: dict[tuple[str, str], mau.ModelDocument] = {}
+    other_models: dict[str, mau.ModelDocument] = {}
     for variant in data.quy_che_lam_viec.bien_the:
         for enterprise in data.quy_che_lam_viec.loai_hinh:
             try:
-                data.regulations[variant, enterprise] = mau.build_regulation(
+                regulations[variant, enterprise] = mau.build_regulation(
                     data.quy_che_lam_viec, variant, enterprise, data.truong_mau, data)
             except DataError as err:
                 problems.append(str(err))
     for template_id, template in data.mau.items():
         try:
-            data.other_models[template_id] = mau.build_template(
+            other_models[template_id] = mau.build_template(
                 template_id, data.danh_muc_mau[template_id].ten, template, data.truong_mau, data)
         except DataError as err:
             problems.append(str(err))
@@ -204,6 +209,7 @@ def _build_templates(data: SiteData, problems: list[str]) -> None:
             if ground.van_ban and data.trang_thai(ground.van_ban) == "da-thay-the":
                 successors = ", ".join(r.van_ban for r in data.related(ground.van_ban, "bi_thay_the_boi"))
                 problems.append(f'{where}, can_cu[{number}]: văn bản "{ground.van_ban}" đã được thay thế bởi {successors}; đổi căn cứ.')
+    return regulations, other_models
 
 
 def _fail(problems: list[str]) -> None:
