@@ -17,7 +17,8 @@ from typing import Callable
 
 from jinja2 import StrictUndefined, TemplateSyntaxError
 
-from . import documents, guidance, navigation, tap_huan, trang_mau
+from . import documents, guidance, navigation, tap_huan
+from .model_documents import page as model_page
 from .errors import DataError, after_title, data_error_block, syntax_problem
 from .formatting import ngay_chu, ngay_so, slugify
 from .paths import DOC_DIR, MODULE_DIR, TEMPLATE_DIR, VAN_BAN_FILE
@@ -73,16 +74,16 @@ MACROS = {
     "lien_he": Macro(guidance.render_contact),
     "bang_thuat_ngu": Macro(guidance.render_glossary),
     # model documents
-    "quy_che_mau": Macro(trang_mau.render_regulation),
-    "bien_the_ten": Macro(trang_mau.variant_name),
-    "tai_word": Macro(trang_mau.render_download),
-    "loai_hinh_quy_che": Macro(trang_mau.render_enterprise_types),
-    "tu_ra_soat_quy_che": Macro(trang_mau.render_checklist),
-    "the_thuc_van_ban": Macro(trang_mau.render_format),
-    "bien_the_quy_che": Macro(trang_mau.render_variants),
-    "mau_van_ban": Macro(trang_mau.render_template_page, own_page=TEMPLATE_DIR),
-    "ten_mau": Macro(trang_mau.template_name, own_page=TEMPLATE_DIR),
-    "danh_muc_mau": Macro(trang_mau.render_catalogue),
+    "quy_che_mau": Macro(model_page.render_regulation),
+    "bien_the_ten": Macro(model_page.variant_name),
+    "tai_word": Macro(model_page.render_download),
+    "loai_hinh_quy_che": Macro(model_page.render_enterprise_types),
+    "tu_ra_soat_quy_che": Macro(model_page.render_checklist),
+    "the_thuc_van_ban": Macro(model_page.render_format),
+    "bien_the_quy_che": Macro(model_page.render_variants),
+    "mau_van_ban": Macro(model_page.render_template_page, own_page=TEMPLATE_DIR),
+    "ten_mau": Macro(model_page.template_name, own_page=TEMPLATE_DIR),
+    "danh_muc_mau": Macro(model_page.render_catalogue),
     # training
     "lo_trinh_tap_huan": Macro(tap_huan.render_path),
     "ten_mo_dun": Macro(_module_title, own_page=MODULE_DIR),

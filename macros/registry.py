@@ -16,7 +16,9 @@ from typing import Any, TypeVar
 
 from pydantic import BaseModel, ValidationError
 
-from . import checks, mau
+from . import checks
+from .model_documents import build
+from .model_documents.structure import ModelDocument
 from .errors import DataError, describe
 from .loading import Mapping, read_yaml
 from .paths import (
@@ -80,13 +82,13 @@ class SiteData:
     # the template catalogue (data/mau_van_ban.yml) and the other templates' sources (data/mau/)
     danh_muc_mau: dict[str, DanhMucMau] = field(default_factory=dict)
     mau: dict[str, MauVanBan] = field(default_factory=dict)
-    # the model regulation, built once per (variant, enterprise type) (mau.build_regulation), for
+    # the model regulation, built once per (variant, enterprise type) (build.build_regulation), for
     # pages, Word files, checklist
-    regulations: dict[tuple[str, str], mau.ModelDocument] = field(default_factory=dict)
-    # the other templates, built once each (mau.build_template)
-    other_models: dict[str, mau.ModelDocument] = field(default_factory=dict)
+    regulations: dict[tuple[str, str], ModelDocument] = field(default_factory=dict)
+    # the other templates, built once each (build.build_template)
+    other_models: dict[str, ModelDocument] = field(default_factory=dict)
 
-    def model_documents(self) -> list[mau.ModelDocument]:
+    def model_documents(self) -> list[ModelDocument]:
         """Every model document with a page and a Word file."""
         return list(self.regulations.values()) + list(self.other_models.values())
 
@@ -125,9 +127,9 @@ def load_site_data(root: Path) -> SiteData:
     if not problems:
         checks.registry(van_ban, loai, co_quan, problems)
         checks.guidance(van_ban, thuat_ngu, thong_bao, sinh_hoat, problems)
-        mau.check(quy_che, van_ban, problems)
+        build.check(quy_che, van_ban, problems)
         for template_id, template in templates.items():
-            mau.check_template(template_id, template, van_ban, len(sinh_hoat.trinh_tu), problems)
+            build.check_template(template_id, template, van_ban, len(sinh_hoat.trinh_tu), problems)
         checks.training(tap_huan, van_ban, thong_bao, problems)
         problems += checks.missing([(f'{THE_THUC_FILE}, trường "van_ban"', the_thuc.van_ban)], van_ban, checks.DOC, VAN_BAN_FILE)
     if problems:
@@ -187,18 +189,18 @@ def _build_templates(data: SiteData, problems: list[str]) -> tuple[dict, dict]:
     """Build every model document once (this checks every placeholder) and refuse grounds
     that cite a replaced document: a template must not send committees to an outdated text.
     Returns the regulations by (variant, enterprise type) and the other templates by id."""
-    regulations: dict[tuple[str, str], mau.ModelDocument] = {}
-    other_models: dict[str, mau.ModelDocument] = {}
+    regulations: dict[tuple[str, str], ModelDocument] = {}
+    other_models: dict[str, ModelDocument] = {}
     for variant in data.quy_che_lam_viec.bien_the:
         for enterprise in data.quy_che_lam_viec.loai_hinh:
             try:
-                regulations[variant, enterprise] = mau.build_regulation(
+                regulations[variant, enterprise] = build.build_regulation(
                     data.quy_che_lam_viec, variant, enterprise, data.truong_mau, data)
             except DataError as err:
                 problems.append(str(err))
     for template_id, template in data.mau.items():
         try:
-            other_models[template_id] = mau.build_template(
+            other_models[template_id] = build.build_template(
                 template_id, data.danh_muc_mau[template_id].ten, template, data.truong_mau, data)
         except DataError as err:
             problems.append(str(err))

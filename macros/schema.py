@@ -1,7 +1,7 @@
 """Schemas of every file in data/, and Vietnamese messages for what breaks them.
 
 One pydantic model per kind of entry. Checks that need more than one entry (unknown
-ids, cycles, dates of successors) live in registry.py.
+ids, cycles, dates of successors) live in checks.py.
 """
 
 from __future__ import annotations

@@ -8,7 +8,9 @@ import pytest
 from bs4 import BeautifulSoup
 
 from conftest import site_data
-from macros import guidance, mau, tap_huan, trang_mau
+from macros import guidance, tap_huan
+from macros.model_documents import page as model_page
+from macros.model_documents import structure
 from macros.errors import DataError
 from macros.schema import TruongMau
 
@@ -82,7 +84,7 @@ LABELS = {"ten_don_vi": TruongMau(nhan="tên đơn vị", goi_y="Chi bộ A"),
 
 
 def test_filling_splits_the_blanks_out_and_expands_the_variants_words():
-    line = mau.fill("{cap} {ten_don_vi} họp ngày {ngay_hop}.", {"cap": "Đảng ủy"}, LABELS, "test")
+    line = structure.fill("{cap} {ten_don_vi} họp ngày {ngay_hop}.", {"cap": "Đảng ủy"}, LABELS, "test")
     assert line.segments == (("text", "Đảng ủy "), ("field", "ten_don_vi"), ("text", " họp ngày "),
                              ("field", "ngay_hop"), ("text", "."))
     assert line.fields() == ["ten_don_vi", "ngay_hop"]
@@ -91,17 +93,17 @@ def test_filling_splits_the_blanks_out_and_expands_the_variants_words():
 
 def test_filling_refuses_a_name_that_is_neither_a_word_nor_a_blank():
     with pytest.raises(DataError, match=r'^noi: "\{ten_chi_bo\}" không phải từ của biến thể hay ô cần điền nào'):
-        mau.fill("Chi bộ {ten_chi_bo}", {}, LABELS, "noi")
+        structure.fill("Chi bộ {ten_chi_bo}", {}, LABELS, "noi")
 
 
 @pytest.mark.parametrize("template_id", [t for t in DATA.other_models])
 def test_template_page_has_the_word_link_and_a_form_field_for_each_blank(template_id):
     doc = DATA.other_models[template_id]
     page = f"mau/{template_id}.md"
-    soup = html(trang_mau.render_template_page(DATA, template_id, page, "test"))
+    soup = html(model_page.render_template_page(DATA, template_id, page, "test"))
     assert soup.select_one(f'a[href="{template_id}.docx"]') is not None
     form = soup.select_one("form.dien-mau")
-    assert form["data-tien-to-o"] == mau.BLANK_BOOKMARK
+    assert form["data-tien-to-o"] == structure.BLANK_BOOKMARK
     assert {i["id"].removeprefix("o-") for i in form.select("input[id^='o-']")} == set(doc.fields())
 
 
@@ -112,6 +114,6 @@ def test_scripts_take_the_shared_constants_from_the_page_not_a_copy():
 
     scripts = ROOT / "docs/assets/javascripts"
     assert tap_huan.LETTERS not in (scripts / "trac-nghiem.js").read_text(encoding="utf-8")
-    assert f'"{mau.BLANK_BOOKMARK}"' not in (scripts / "dien-mau.js").read_text(encoding="utf-8")
+    assert f'"{structure.BLANK_BOOKMARK}"' not in (scripts / "dien-mau.js").read_text(encoding="utf-8")
     assert "dataset.chuCai" in (scripts / "trac-nghiem.js").read_text(encoding="utf-8")
     assert 'getAttribute("data-tien-to-o")' in (scripts / "dien-mau.js").read_text(encoding="utf-8")

@@ -10,7 +10,7 @@
  *   a script beside it (<file>.docx.js, base64; a script also loads from file://, where
  *   fetch() cannot), is unzipped with the vendored fflate (npm fflate 0.8.3, MIT, loaded on
  *   first use), and each blank (a run inside a hidden bookmark "_o_<field>_<n>", written by
- *   macros/word.py) gets the value as XML text.
+ *   macros/model_documents/word.py) gets the value as XML text.
  */
 (function () {
   "use strict";
@@ -101,7 +101,7 @@
 
   /* document.xml with each blank's run set to its value (unfilled blanks keep "[label]").
    * `prefix`: the blanks' bookmark names start with it (the form's data-tien-to-o, written
-   * from the Python that names them, macros/mau.py BLANK_BOOKMARK). */
+   * from the Python that names them, macros/model_documents/structure.py BLANK_BOOKMARK). */
   function fillXml(xml, values, prefix) {
     var doc = new DOMParser().parseFromString(xml, "application/xml");
     var marks = doc.getElementsByTagNameNS(W, "bookmarkStart");

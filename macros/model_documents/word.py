@@ -24,8 +24,8 @@ from docx.oxml import OxmlElement
 from docx.oxml.ns import qn
 from docx.shared import Mm, Pt
 
-from .mau import BLANK_BOOKMARK, Line, ModelDocument, Signer, blank
-from .schema import TheThuc
+from ..schema import TheThuc
+from .structure import BLANK_BOOKMARK, Line, ModelDocument, Signer, blank
 
 CENTER = WD_ALIGN_PARAGRAPH.CENTER
 JUSTIFY = WD_ALIGN_PARAGRAPH.JUSTIFY
@@ -235,8 +235,8 @@ def site_files(data) -> list[tuple[str, bytes | str]]:
     import base64
     import json
 
-    from .mau import word_script
-    from .paths import PRINT_CSS
+    from ..paths import PRINT_CSS
+    from .structure import word_script
 
     files: list[tuple[str, bytes | str]] = []
     for doc in data.model_documents():

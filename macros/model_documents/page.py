@@ -1,4 +1,4 @@
-"""Page rendering of the model documents built by mau.py (the Word writer is word.py)."""
+"""Page rendering of the model documents built by build.py (the Word writer is word.py)."""
 
 from __future__ import annotations
 
@@ -6,12 +6,12 @@ import posixpath
 
 from markupsafe import Markup, escape
 
-from .mau import BLANK_BOOKMARK, Line, ModelDocument, blank
-from .checks import lookup
-from .paths import CATALOGUE_FILE, REGULATION, REGULATION_FILE, TEMPLATE_DIR, template_page, variant_page
-from .registry import SiteData
-from .render import md, page_link, render, render_html, title_text
-from .schema import VI_TRI_SO_TRANG
+from ..checks import lookup
+from ..paths import CATALOGUE_FILE, REGULATION, REGULATION_FILE, TEMPLATE_DIR, template_page, variant_page
+from ..registry import SiteData
+from ..render import md, page_link, render, render_html, title_text
+from ..schema import VI_TRI_SO_TRANG
+from .structure import BLANK_BOOKMARK, Line, ModelDocument, blank
 
 
 def _variant(data: SiteData, variant: str, where: str):
