@@ -1,7 +1,9 @@
 """mkdocs-macros entry point: loads the data once and registers the macros.
 
-Nothing here renders or validates; see registry.py (data), documents.py (renderers),
-navigation.py (document pages), formatting.py (Vietnamese text helpers).
+The macros are one table (`MACROS`: each name, its renderer, its conventions); one wrapper
+gives every renderer the data, the page and how messages name it. Nothing here renders or
+validates: see registry.py (loading), checks.py, documents.py, guidance.py, tap_huan.py and
+model_documents/ (renderers), navigation.py (the per-entry pages in the navigation).
 """
 
 from __future__ import annotations
