@@ -9,7 +9,7 @@ from __future__ import annotations
 from typing import Any, Collection, Iterable, Mapping, TypeVar
 
 from .errors import DataError
-from .paths import CO_QUAN_FILE, LOAI_FILE, SINH_HOAT_FILE, TAP_HUAN_FILE, THONG_BAO_FILE, THUAT_NGU_FILE, VAN_BAN_FILE
+from .paths import CO_QUAN_FILE, DOC_DIR, LOAI_FILE, SINH_HOAT_FILE, TAP_HUAN_FILE, THONG_BAO_FILE, THUAT_NGU_FILE, VAN_BAN_FILE
 from .schema import DOC_REFERENCE, CoQuan, LoaiVanBan, MoDun, SinhHoatChiBo, ThongBao, ThuatNgu, VanBan
 
 DOC = "mã văn bản"  # what a registry id is called in messages
@@ -84,7 +84,7 @@ def guidance(
     problems += [f'{THONG_BAO_FILE}, han_che[{n}], trường "nhan_trang": thiếu chữ cho liên kết tới "{row.trang}" '
                  f"(chỉ bỏ trống được khi trang là một văn bản, van-ban/...)."
                  for n, row in enumerate(thong_bao.han_che, start=1)
-                 if row.nhan_trang is None and not row.trang.startswith("van-ban/")]
+                 if row.nhan_trang is None and not row.trang.startswith(f"{DOC_DIR}/")]
     for part in ("quy_dinh", "chuan_bi", "trinh_tu", "bien_ban", "chu_de", "tu_danh_gia"):
         for number, item in enumerate(getattr(sinh_hoat, part), start=1):
             cited.append((f'{SINH_HOAT_FILE}, trường "{part}[{number}].van_ban"', item.van_ban))
