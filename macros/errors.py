@@ -42,14 +42,9 @@ def preview_block(error: Exception, src_path: str) -> str:
         what = f"Dòng {error.lineno}: {syntax_problem(error)}."
     else:
         what = f"Lỗi khi chạy macro ({type(error).__name__}): {error}"
-    return (
-        '<div class="admonition failure" role="alert">\n'
-        '<p class="admonition-title">Trang này có lỗi, chưa thể xuất bản</p>\n'
-        f"<p>Tệp <code>docs/{html.escape(src_path)}</code>: {html.escape(what)}</p>\n"
-        "<p>Sửa tệp rồi lưu lại: trang sẽ tự cập nhật. Khi còn lỗi này, lệnh triển khai "
-        "sẽ dừng và site đang chạy không thay đổi.</p>\n"
-        "</div>\n"
-    )
+    return _failure("Trang này có lỗi, chưa thể xuất bản",
+                    f"Tệp <code>docs/{html.escape(src_path)}</code>: {html.escape(what)}",
+                    "Sửa tệp rồi lưu lại: trang sẽ tự cập nhật.")
 
 
 def data_error_block(error: DataError) -> str:
@@ -75,17 +70,25 @@ def after_title(markdown: str, block: str) -> str:
 
 
 def problems_block(title: str, problems: list[str], state: str) -> str:
-    """A failure admonition for every page of the preview: the problems escaped, braces too
-    (the page may still go through Jinja after it)."""
+    """A failure block for every page of the preview: the problems escaped, braces too (the
+    page may still go through Jinja after it)."""
     import html
 
     lines = "<br>\n".join(html.escape(line).replace("{", "&#123;") for line in problems)
+    return _failure(title, lines, f"{state} Sửa tệp rồi lưu lại: mọi trang sẽ tự cập nhật.")
+
+
+def _failure(title: str, body_html: str, advice: str) -> str:
+    """The preview's failure admonition: title, what is wrong (HTML, escaped by the caller),
+    what to do, and that the deploy would refuse it."""
+    import html
+
     return (
         '<div class="admonition failure" role="alert">\n'
         f'<p class="admonition-title">{html.escape(title)}</p>\n'
-        f"<p>{lines}</p>\n"
-        f"<p>{html.escape(state)} Sửa tệp rồi lưu lại: mọi trang sẽ tự cập nhật. Khi còn lỗi này, "
-        "lệnh triển khai sẽ dừng và site đang chạy không thay đổi.</p>\n"
+        f"<p>{body_html}</p>\n"
+        f"<p>{html.escape(advice)} Khi còn lỗi này, lệnh triển khai sẽ dừng và site đang chạy "
+        "không thay đổi.</p>\n"
         "</div>\n"
     )
 

@@ -71,3 +71,9 @@ def template_page(template_id: str) -> str:
 
 def template_docx(template_id: str) -> str:
     return f"{TEMPLATE_DIR}/{template_id}.docx"
+
+
+def word_script(docx: str) -> str:
+    """Beside a Word file, the same bytes wrapped in a script (base64), which the page loads to
+    fill it in the browser: a script loads from file:// where fetch() cannot."""
+    return docx + ".js"

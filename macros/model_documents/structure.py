@@ -23,12 +23,6 @@ PLACEHOLDER = re.compile(r"\{([a-z_]+)\}")
 BLANK_BOOKMARK = "_o_"
 
 
-def word_script(docx: str) -> str:
-    """The Word file wrapped in a script (base64), which the page loads to fill it in the
-    browser: a script loads from file:// where fetch() cannot."""
-    return docx + ".js"
-
-
 # A segment of a line: ("text", "...") or ("field", field id).
 Segment = tuple[str, str]
 

@@ -235,8 +235,7 @@ def site_files(data) -> list[tuple[str, bytes | str]]:
     import base64
     import json
 
-    from ..paths import PRINT_CSS
-    from .structure import word_script
+    from ..paths import PRINT_CSS, word_script
 
     files: list[tuple[str, bytes | str]] = []
     for doc in data.model_documents():
