@@ -76,7 +76,7 @@ MACROS = {
     "lien_he": Macro(guidance.render_contact),
     "bang_thuat_ngu": Macro(guidance.render_glossary),
     # model documents
-    "quy_che_mau": Macro(model_page.render_regulation),
+    "quy_che_mau": Macro(model_page.render_variant_document),
     "bien_the_ten": Macro(model_page.variant_name),
     "tai_word": Macro(model_page.render_download),
     "loai_hinh_quy_che": Macro(model_page.render_enterprise_types),

@@ -1,15 +1,15 @@
 """Keep the per-entry pages and the navigation in step with the data.
 
 Every registry document has a page docs/van-ban/<id>.md, every training module a page
-docs/tap-huan/<id>.md, every template but the regulation a page docs/mau/<id>.md (the page
+docs/tap-huan/<id>.md, every template without variants a page docs/mau/<id>.md (the page
 carries the prose; the rest comes from data). The pages are
 listed in the navigation under the section that holds the folder's index.md, in data order,
 so a maintainer never edits mkdocs.yml to add a document or a module.
 
-The model regulation has a page per variant (docs/mau/quy-che-lam-viec/<variant>.md, listed
-in mkdocs.yml) and, beside it, a page per enterprise type
-(docs/mau/quy-che-lam-viec/<variant>/<type>.md); the navigation turns each variant's entry
-into a section holding its page and its enterprise-type pages.
+A template with variants (the model regulation) has a folder, docs/mau/<id>/, with a page per
+variant (<variant>.md, listed in mkdocs.yml) and, beside it, a page per enterprise type
+(<variant>/<type>.md); the navigation turns each variant's entry into a section holding its
+page and its enterprise-type pages.
 """
 
 from __future__ import annotations
@@ -24,15 +24,14 @@ from .paths import (
     CATALOGUE_FILE,
     DOC_DIR,
     MODULE_DIR,
-    REGULATION,
-    REGULATION_DIR,
-    REGULATION_FILE,
     TAP_HUAN_FILE,
     TEMPLATE_DIR,
     THONG_BAO_FILE,
     VAN_BAN_FILE,
-    regulation_page,
+    template_file,
+    variant_folder,
     variant_page,
+    variant_type_page,
 )
 from .registry import SiteData
 
@@ -40,8 +39,8 @@ from .registry import SiteData
 FOLDERS = {
     DOC_DIR: (VAN_BAN_FILE, "Văn bản", lambda data: list(data.van_ban)),
     MODULE_DIR: (TAP_HUAN_FILE, "Chuyên đề", lambda data: list(data.tap_huan)),
-    # the regulation's pages live in their own folder, mau/quy-che-lam-viec/
-    TEMPLATE_DIR: (CATALOGUE_FILE, "Mẫu", lambda data: [t for t in data.danh_muc_mau if t != REGULATION]),
+    # a template with variants has its own folder, mau/<id>/
+    TEMPLATE_DIR: (CATALOGUE_FILE, "Mẫu", lambda data: [t for t in data.danh_muc_mau if not data.mau[t].bien_the]),
 }
 
 
@@ -61,7 +60,7 @@ def check_pages(docs_dir: Path, data: SiteData) -> None:
             f"Đổi tên tệp cho đúng mã, hoặc thêm mục vào {data_file}."
             for stem in sorted(pages - set(ids))
         ]
-    problems += _regulation_page_problems(docs_dir, data)
+    problems += _variant_page_problems(docs_dir, data)
     missing = missing_pages(data, lambda path: (docs_dir / path).is_file())
     problems += [f'{THONG_BAO_FILE}: trang "{path}" (trường "trang") không có trong docs/.' for path in missing]
     if problems:
@@ -79,26 +78,26 @@ def _unreadable_pages(docs_dir: Path) -> list[str]:
     return problems
 
 
-def _regulation_page_problems(docs_dir: Path, data: SiteData) -> list[str]:
-    regulation = data.quy_che_lam_viec
-    source = REGULATION_FILE
+def _variant_page_problems(docs_dir: Path, data: SiteData) -> list[str]:
     problems = []
-    for variant, spec in regulation.bien_the.items():
-        wanted = [variant_page(spec.duong_dan)] + [regulation_page(spec.duong_dan, kind.duong_dan)
-                                                for kind in regulation.loai_hinh.values()]
-        problems += [f'Biến thể "{variant}" của {source} chưa có trang docs/{path}. Tạo trang đó theo mẫu trong README.md.'
-                     for path in wanted if not (docs_dir / path).is_file()]
-        folder = docs_dir / REGULATION_DIR / spec.duong_dan
-        extra = sorted(p for p in folder.glob("*.md") if f"{REGULATION_DIR}/{spec.duong_dan}/{p.name}" not in wanted)
-        problems += [f"Trang docs/{p.relative_to(docs_dir).as_posix()} không ứng với loại hình doanh nghiệp nào trong "
-                     f"{source} (loai_hinh); đổi tên tệp theo duong_dan của loại hình." for p in extra]
+    for template_id, template in data.mau.items():
+        source = template_file(template_id)
+        for variant, spec in template.bien_the.items():
+            wanted = [variant_page(template_id, spec.duong_dan)]
+            wanted += [variant_type_page(template_id, spec.duong_dan, kind.duong_dan) for kind in template.loai_hinh.values()]
+            problems += [f'Biến thể "{variant}" của {source} chưa có trang docs/{path}. Tạo trang đó theo mẫu trong README.md.'
+                         for path in wanted if not (docs_dir / path).is_file()]
+            folder = f"{variant_folder(template_id)}/{spec.duong_dan}"
+            extra = sorted(p for p in (docs_dir / folder).glob("*.md") if f"{folder}/{p.name}" not in wanted)
+            problems += [f"Trang docs/{p.relative_to(docs_dir).as_posix()} không ứng với loại hình doanh nghiệp nào trong "
+                         f"{source} (loai_hinh); đổi tên tệp theo duong_dan của loại hình." for p in extra]
     return problems
 
 
 def add_pages(nav: list | None, data: SiteData) -> None:
     """Append each folder's entry pages to the nav section that lists the folder's index.md;
-    turn each variant page of the regulation into a section with its enterprise-type pages."""
-    _add_regulation_pages(nav or [], data)
+    turn each variant page of a template into a section with its enterprise-type pages."""
+    _add_variant_pages(nav or [], data)
     for folder, (_, _, ids_of) in FOLDERS.items():
         index = f"{folder}/index.md"
         section = _section_with(nav or [], index)
@@ -128,18 +127,18 @@ def _section_with(items: list, page: str) -> list | None:
     return None
 
 
-def _add_regulation_pages(nav: list, data: SiteData) -> None:
-    regulation = data.quy_che_lam_viec
-    for spec in regulation.bien_the.values():
-        variant = variant_page(spec.duong_dan)
-        holder = _section_with(nav, variant)
-        if holder is None:
-            raise DataError(f"mkdocs.yml: mục nav phải có trang {variant}.")
-        # nav titles reach the theme's HTML as they are, like a page's heading (already escaped):
-        # escape the names from data
-        pages = [{html.escape(kind.ten): regulation_page(spec.duong_dan, kind.duong_dan)}
-                 for kind in regulation.loai_hinh.values()]
-        if any(item in pages for item in holder):
-            continue  # already a section (the nav is read once per build, but stay safe)
-        index = next(i for i, item in enumerate(holder) if _path(item) == variant)
-        holder[index] = {html.escape(spec.ten): [{"Chọn loại hình doanh nghiệp": variant}, *pages]}
+def _add_variant_pages(nav: list, data: SiteData) -> None:
+    for template_id, template in data.mau.items():
+        for spec in template.bien_the.values():
+            variant = variant_page(template_id, spec.duong_dan)
+            holder = _section_with(nav, variant)
+            if holder is None:
+                raise DataError(f"mkdocs.yml: mục nav phải có trang {variant}.")
+            # nav titles reach the theme's HTML as they are, like a page's heading (already escaped):
+            # escape the names from data
+            pages = [{html.escape(kind.ten): variant_type_page(template_id, spec.duong_dan, kind.duong_dan)}
+                     for kind in template.loai_hinh.values()]
+            if any(item in pages for item in holder):
+                continue  # already a section (the nav is read once per build, but stay safe)
+            index = next(i for i, item in enumerate(holder) if _path(item) == variant)
+            holder[index] = {html.escape(spec.ten): [{"Chọn loại hình doanh nghiệp": variant}, *pages]}

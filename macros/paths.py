@@ -7,7 +7,7 @@ from __future__ import annotations
 
 # --- data/ ----------------------------------------------------------------------------------
 DATA_DIR = "data"
-TEMPLATE_DATA_DIR = f"{DATA_DIR}/mau"  # one file per template but the regulation
+TEMPLATE_DATA_DIR = f"{DATA_DIR}/mau"  # one file per model document, the regulation included
 
 
 def data_file(name: str) -> str:
@@ -23,7 +23,6 @@ THONG_BAO_FILE = data_file("thong_bao")
 THUAT_NGU_FILE = data_file("thuat_ngu")
 SINH_HOAT_FILE = data_file("sinh_hoat_chi_bo")
 THE_THUC_FILE = data_file("the_thuc")
-REGULATION_FILE = data_file("quy_che_lam_viec")
 CATALOGUE_FILE = data_file("mau_van_ban")
 
 
@@ -34,9 +33,7 @@ def template_file(template_id: str) -> str:
 # --- docs/ ----------------------------------------------------------------------------------
 DOC_DIR = "van-ban"  # a page per registry document
 MODULE_DIR = "tap-huan"  # a page per training module
-TEMPLATE_DIR = "mau"  # a page and a Word file per template
-REGULATION = "quy-che-lam-viec"  # catalogue id of the model regulation
-REGULATION_DIR = f"{TEMPLATE_DIR}/{REGULATION}"  # its variant pages and Word files
+TEMPLATE_DIR = "mau"  # a page and a Word file per template; a folder per template with variants
 QUY_UOC_PAGE = "gioi-thieu/quy-uoc.md"
 PRINT_CSS = "assets/stylesheets/the-thuc.css"  # generated from data/the_thuc.yml
 
@@ -49,28 +46,34 @@ def module_page(module_id: str) -> str:
     return f"{MODULE_DIR}/{module_id}.md"
 
 
-def variant_page(variant_slug: str) -> str:
-    """Page of a variant of the regulation (it lists the enterprise types)."""
-    return f"{REGULATION_DIR}/{variant_slug}.md"
-
-
-def regulation_page(variant_slug: str, type_slug: str) -> str:
-    """Page of the regulation for one variant and one enterprise type."""
-    return f"{REGULATION_DIR}/{variant_slug}/{type_slug}.md"
-
-
-def regulation_docx(variant_slug: str, type_slug: str) -> str:
-    """Word file of the regulation for one variant and one enterprise type."""
-    return f"{REGULATION_DIR}/quy-che-lam-viec-{variant_slug}-{type_slug}.docx"
-
-
-def template_page(template_id: str) -> str:
-    """Page of one of the other templates; the regulation's entry page is its index."""
-    return f"{REGULATION_DIR}/index.md" if template_id == REGULATION else f"{TEMPLATE_DIR}/{template_id}.md"
+def template_page(template_id: str, variants: bool = False) -> str:
+    """Page of a template; a template with variants has a folder, and this is its index."""
+    return f"{TEMPLATE_DIR}/{template_id}/index.md" if variants else f"{TEMPLATE_DIR}/{template_id}.md"
 
 
 def template_docx(template_id: str) -> str:
+    """Word file of a template without variants."""
     return f"{TEMPLATE_DIR}/{template_id}.docx"
+
+
+def variant_folder(template_id: str) -> str:
+    """Folder of a template with variants: its index, a page per variant, the Word files."""
+    return f"{TEMPLATE_DIR}/{template_id}"
+
+
+def variant_page(template_id: str, variant_slug: str) -> str:
+    """Page of a variant (it lists the enterprise types)."""
+    return f"{variant_folder(template_id)}/{variant_slug}.md"
+
+
+def variant_type_page(template_id: str, variant_slug: str, type_slug: str) -> str:
+    """Page of the document for one variant and one enterprise type."""
+    return f"{variant_folder(template_id)}/{variant_slug}/{type_slug}.md"
+
+
+def variant_docx(template_id: str, variant_slug: str, type_slug: str) -> str:
+    """Word file of the document for one variant and one enterprise type."""
+    return f"{variant_folder(template_id)}/{template_id}-{variant_slug}-{type_slug}.docx"
 
 
 def word_script(docx: str) -> str:

@@ -23,8 +23,6 @@ from .errors import DataError, describe
 from .loading import Mapping, read_yaml
 from .paths import (
     CATALOGUE_FILE,
-    REGULATION,
-    REGULATION_FILE,
     TEMPLATE_DATA_DIR,
     THE_THUC_FILE,
     VAN_BAN_FILE,
@@ -40,7 +38,6 @@ from .schema import (
     QuanHe,
     QuyUoc,
     MoDun,
-    QuyCheLamViec,
     SinhHoatChiBo,
     TheThuc,
     ThongBao,
@@ -73,24 +70,25 @@ class SiteData:
     thuat_ngu: dict[str, ThuatNgu]
     thong_bao: ThongBao
     sinh_hoat_chi_bo: SinhHoatChiBo
-    quy_che_lam_viec: QuyCheLamViec
     truong_mau: dict[str, TruongMau]
     the_thuc: TheThuc
     tap_huan: dict[str, MoDun]
     # inverse[target_id][inverse_relation] -> relations pointing at target (van_ban = source id)
     inverse: dict[str, dict[str, list[QuanHe]]] = field(default_factory=dict)
-    # the template catalogue (data/mau_van_ban.yml) and the other templates' sources (data/mau/)
+    # the template catalogue (data/mau_van_ban.yml) and each template's source (data/mau/)
     danh_muc_mau: dict[str, DanhMucMau] = field(default_factory=dict)
     mau: dict[str, MauVanBan] = field(default_factory=dict)
-    # the model regulation, built once per (variant, enterprise type) (build.build_regulation), for
-    # pages, Word files, checklist
-    regulations: dict[tuple[str, str], ModelDocument] = field(default_factory=dict)
-    # the other templates, built once each (build.build_template)
-    other_models: dict[str, ModelDocument] = field(default_factory=dict)
+    # each template built (build.build): by template id, then by (variant, enterprise type),
+    # build.SINGLE for a template without variants
+    models: dict[str, dict[tuple[str, str], ModelDocument]] = field(default_factory=dict)
 
     def model_documents(self) -> list[ModelDocument]:
         """Every model document with a page and a Word file."""
-        return list(self.regulations.values()) + list(self.other_models.values())
+        return [doc for built in self.models.values() for doc in built.values()]
+
+    def model(self, template_id: str, variant: str = "", enterprise: str = "") -> ModelDocument:
+        """A built model document: a template, or one variant and enterprise type of it."""
+        return self.models[template_id][variant, enterprise]
 
     def doc(self, doc_id: Any, where: str) -> VanBan:
         """The document `doc_id`, or a DataError naming `where` and the valid ids."""
@@ -118,7 +116,6 @@ def load_site_data(root: Path) -> SiteData:
     thuat_ngu = _load_list(root, "thuat_ngu", ThuatNgu, problems)
     thong_bao = _load_single(root, "thong_bao", ThongBao, problems)
     sinh_hoat = _load_single(root, "sinh_hoat_chi_bo", SinhHoatChiBo, problems)
-    quy_che = _load_single(root, "quy_che_lam_viec", QuyCheLamViec, problems)
     truong_mau = _load_table(root, "truong_mau", TruongMau, problems)
     the_thuc = _load_single(root, "the_thuc", TheThuc, problems)
     tap_huan = _load_list(root, "tap_huan", MoDun, problems)
@@ -127,9 +124,8 @@ def load_site_data(root: Path) -> SiteData:
     if not problems:
         checks.registry(van_ban, loai, co_quan, problems)
         checks.guidance(van_ban, thuat_ngu, thong_bao, sinh_hoat, problems)
-        build.check(quy_che, van_ban, problems)
         for template_id, template in templates.items():
-            build.check_template(template_id, template, van_ban, len(sinh_hoat.trinh_tu), problems)
+            build.check(template_id, template, van_ban, len(sinh_hoat.trinh_tu), problems)
         checks.training(tap_huan, van_ban, thong_bao, problems)
         problems += checks.missing([(f'{THE_THUC_FILE}, trường "van_ban"', the_thuc.van_ban)], van_ban, checks.DOC, VAN_BAN_FILE)
     if problems:
@@ -139,12 +135,12 @@ def load_site_data(root: Path) -> SiteData:
     if problems:
         _fail(problems)
     loaded = SiteData(van_ban, loai, co_quan, quy_uoc, trang_web, thuat_ngu, thong_bao, sinh_hoat,
-                      quy_che, truong_mau, the_thuc, tap_huan, inverse, danh_muc, templates)
-    regulations, other_models = _build_templates(loaded, problems)
+                      truong_mau, the_thuc, tap_huan, inverse, danh_muc, templates)
+    models = _build_templates(loaded, problems)
     if problems:
         _fail(problems)
     # A new object with the built documents: the loaded one is never changed.
-    return dataclasses.replace(loaded, regulations=regulations, other_models=other_models)
+    return dataclasses.replace(loaded, models=models)
 
 
 def dates_after(data: SiteData, today: date) -> list[str]:
@@ -159,13 +155,10 @@ def dates_after(data: SiteData, today: date) -> list[str]:
 
 
 def _load_templates(root: Path, catalogue: dict[str, DanhMucMau], problems: list[str]) -> dict[str, MauVanBan]:
-    """data/mau/<id>.yml for every catalogue entry but the regulation, and nothing else there."""
+    """data/mau/<id>.yml for every catalogue entry, and nothing else there."""
     templates: dict[str, MauVanBan] = {}
     folder = root / TEMPLATE_DATA_DIR
-    wanted = [t for t in catalogue if t != REGULATION]
-    if REGULATION not in catalogue:
-        problems.append(f'{CATALOGUE_FILE}: thiếu mục "{REGULATION}" (Quy chế làm việc mẫu, nguồn ở {REGULATION_FILE}).')
-    for template_id in wanted:
+    for template_id in catalogue:
         path = folder / f"{template_id}.yml"
         label = template_file(template_id)
         if not path.is_file():
@@ -179,39 +172,30 @@ def _load_templates(root: Path, catalogue: dict[str, DanhMucMau], problems: list
         except ValidationError as err:
             problems.extend(describe(err, label))
     for path in sorted(folder.glob("*.yml")) if folder.is_dir() else []:
-        if path.stem not in wanted:
+        if path.stem not in catalogue:
             problems.append(f"{TEMPLATE_DATA_DIR}/{path.name}: không có mục \"{path.stem}\" trong {CATALOGUE_FILE}; "
                             f"thêm mục vào danh mục hoặc đổi tên tệp cho đúng mã.")
     return templates
 
 
-def _build_templates(data: SiteData, problems: list[str]) -> tuple[dict, dict]:
+def _build_templates(data: SiteData, problems: list[str]) -> dict[str, dict[tuple[str, str], ModelDocument]]:
     """Build every model document once (this checks every placeholder) and refuse grounds
-    that cite a replaced document: a template must not send committees to an outdated text.
-    Returns the regulations by (variant, enterprise type) and the other templates by id."""
-    regulations: dict[tuple[str, str], ModelDocument] = {}
-    other_models: dict[str, ModelDocument] = {}
-    for variant in data.quy_che_lam_viec.bien_the:
-        for enterprise in data.quy_che_lam_viec.loai_hinh:
+    that cite a replaced document: a template must not send committees to an outdated text."""
+    models: dict[str, dict[tuple[str, str], ModelDocument]] = {}
+    for template_id, template in data.mau.items():
+        built = models[template_id] = {}
+        for variant, enterprise in build.pairs(template):
             try:
-                regulations[variant, enterprise] = build.build_regulation(
-                    data.quy_che_lam_viec, variant, enterprise, data.truong_mau, data)
+                built[variant, enterprise] = build.build(template_id, data.danh_muc_mau[template_id].ten, template,
+                                                         data.truong_mau, data, variant, enterprise)
             except DataError as err:
                 problems.append(str(err))
-    for template_id, template in data.mau.items():
-        try:
-            other_models[template_id] = build.build_template(
-                template_id, data.danh_muc_mau[template_id].ten, template, data.truong_mau, data)
-        except DataError as err:
-            problems.append(str(err))
-    grounds = [(REGULATION_FILE, data.quy_che_lam_viec.can_cu)]
-    grounds += [(f"{template_file(t)}, khung", m.khung.can_cu) for t, m in data.mau.items()]
-    for where, can_cu in grounds:
-        for number, ground in enumerate(can_cu, start=1):
+        for number, ground in enumerate(template.khung.can_cu, start=1):
             if ground.van_ban and data.trang_thai(ground.van_ban) == "da-thay-the":
                 successors = ", ".join(r.van_ban for r in data.related(ground.van_ban, "bi_thay_the_boi"))
-                problems.append(f'{where}, can_cu[{number}]: văn bản "{ground.van_ban}" đã được thay thế bởi {successors}; đổi căn cứ.')
-    return regulations, other_models
+                problems.append(f'{template_file(template_id)}, khung, can_cu[{number}]: văn bản "{ground.van_ban}" '
+                                f"đã được thay thế bởi {successors}; đổi căn cứ.")
+    return models
 
 
 def _fail(problems: list[str]) -> None:

@@ -322,22 +322,23 @@ class SinhHoatChiBo(_Model):
     tu_danh_gia: list[MucHuongDan]
 
 
-# --- Templates: the model working regulation, fill-in fields, document format ------------
+# --- Model documents: the model working regulation and the other templates ----------------
 
 
 class Khoan(_Model):
-    """A clause, or any line of the model, possibly present in some variants only (chi) or
-    for some enterprise types only (loai_hinh)."""
+    """A line of text (a recipient), possibly present in some variants only (chi)."""
 
     chu: Text
     chi: Annotated[list[Ma], Field(min_length=1)] | None = None
-    loai_hinh: Annotated[list[Ma], Field(min_length=1)] | None = None
 
 
 KhoanList = list[Annotated[Khoan, _shorthand("chu")]]
 
 
 class BienThe(_Model):
+    """A variant of a model document (a kind of party organisation): its name, its pages'
+    folder, and the words that change with it, used in the text as {word}."""
+
     ten: Text
     duong_dan: Ma
     tu: dict[str, Text]
@@ -353,66 +354,17 @@ class LoaiHinh(_Model):
     pham_vi: Text  # how a committee tells its enterprise is of this type
 
 
-class Dieu(_Model):
-    id: Ma
-    ten: Text
-    khoan: Annotated[KhoanList, Field(min_length=1)]
-    chi: Annotated[list[Ma], Field(min_length=1)] | None = None
-    huong_dan: Text
-    van_ban: list[Ma] = []
-    # which clauses are the editors' wording without a source found, and why
-    can_kiem_chung: Text | None = None
-
-    @model_validator(mode="after")
-    def _sourced_or_marked(self) -> Dieu:
-        if not self.van_ban and not self.can_kiem_chung:
-            raise ValueError("điều phải ghi văn bản căn cứ (van_ban), hoặc ghi can_kiem_chung nói điều này là cách "
-                             "viết của nhóm biên soạn, chưa tìm thấy căn cứ")
-        return self
-
-
-class Chuong(_Model):
-    so: Text
-    ten: Text
-    dieu: Annotated[list[Dieu], Field(min_length=1)]
-
-
 class CanCu(_Model):
     van_ban: Ma | None = None
     chu: Text | None = None
-    loai_hinh: Annotated[list[Ma], Field(min_length=1)] | None = None  # regulation only
+    # for these enterprise types only (a model document with loai_hinh)
+    loai_hinh: Annotated[list[Ma], Field(min_length=1)] | None = None
 
     @model_validator(mode="after")
     def _one(self) -> CanCu:
         _exactly_one([self.van_ban is not None, self.chu is not None],
                      "mỗi căn cứ ghi đúng một trong hai: van_ban (mã văn bản) hoặc chu (câu chữ)")
         return self
-
-
-class Khung(_Model):
-    cap_tren_dau_trang: Text
-    co_quan_ban_hanh: Text
-    so: Text
-    dia_danh_ngay: Text
-    ten_loai: Text
-    trich_yeu: dict[str, Text]
-    ket_can_cu: Text
-    noi_nhan: KhoanList
-    ho_ten_nguoi_ky: Text
-
-
-class TuRaSoat(_Model):
-    noi_dung: Text
-    dieu: Ma
-
-
-class QuyCheLamViec(_Model):
-    bien_the: Annotated[dict[str, BienThe], Field(min_length=1)]
-    loai_hinh: Annotated[dict[str, LoaiHinh], Field(min_length=1)]
-    khung: Khung
-    can_cu: Annotated[list[CanCu], Field(min_length=1)]
-    chuong: Annotated[list[Chuong], Field(min_length=1)]
-    tu_ra_soat: Annotated[list[TuRaSoat], Field(min_length=10)]
 
 
 class TruongMau(_Model):
@@ -437,10 +389,13 @@ class Bang(_Model):
 
 
 class Dong(_Model):
-    """A line of a template section: text (chu) or a table (bang)."""
+    """A line of a section (a clause of an article): text (chu) or a table (bang); in a model
+    document with variants, possibly for some variants (chi) or enterprise types (loai_hinh) only."""
 
     chu: Text | None = None
     bang: Bang | None = None
+    chi: Annotated[list[Ma], Field(min_length=1)] | None = None
+    loai_hinh: Annotated[list[Ma], Field(min_length=1)] | None = None
 
     @model_validator(mode="after")
     def _one(self) -> Dong:
@@ -450,13 +405,16 @@ class Dong(_Model):
 
 
 class MucMau(_Model):
-    """A section of a template: optional title, lines, guidance and the documents behind it."""
+    """A section (an article of the regulation): optional title, lines, guidance and the
+    documents behind it."""
 
     id: Ma
     ten: Text | None = None
     dong: Annotated[list[Annotated[Dong, _shorthand("chu")]], Field(min_length=1)]
+    chi: Annotated[list[Ma], Field(min_length=1)] | None = None  # in these variants only
     huong_dan: Text | None = None
     van_ban: list[Ma] = []
+    # which lines are the editors' wording without a source found, and why
     can_kiem_chung: Text | None = None
     # step of the meeting order (data/sinh_hoat_chi_bo.yml, trinh_tu, from 1) that this section
     # records: its rule, document and marker join the guidance, written once for both pages
@@ -464,6 +422,8 @@ class MucMau(_Model):
 
 
 class PhanMau(_Model):
+    """A part of a model document (a chapter of the regulation)."""
+
     ten: Text | None = None
     muc: Annotated[list[MucMau], Field(min_length=1)]
 
@@ -485,27 +445,55 @@ class KyTen(_Model):
 
 
 class KhungMau(_Model):
+    """The frame of a model document: header, name, grounds, closing lines, signature."""
+
     cap_tren_dau_trang: Text
     co_quan_ban_hanh: Text
     so: Text | None = None
     dia_danh_ngay: Text
     ten_loai: Text
-    trich_yeu: Text
+    trich_yeu: Text | None = None
+    trich_yeu_theo_bien_the: dict[Ma, Text] = {}  # a template with variants: one line for each
     can_cu: list[CanCu] = []
     ket_can_cu: Text | None = None
     ket: list[Text] = []
     ky_trai: KyTen
     ky_phai: KyTen
 
+    @model_validator(mode="after")
+    def _one_subject(self) -> KhungMau:
+        _exactly_one([self.trich_yeu is not None, bool(self.trich_yeu_theo_bien_the)],
+                     "ghi trích yếu: trich_yeu (một dòng), hoặc trich_yeu_theo_bien_the (một dòng cho mỗi biến "
+                     "thể) ở mẫu có biến thể; không ghi cả hai")
+        return self
+
+
+class TuRaSoat(_Model):
+    """A question of a self-review checklist, and the article that answers it."""
+
+    noi_dung: Text
+    dieu: Ma
+
+
+# How a model document's body is laid out: parts "I., II." of sections "1., 2." (the templates),
+# or chapters "Chương I" of articles "Điều 1." numbered through the document, whose lines are
+# numbered clauses (the regulation).
+BO_CUC = ("phan-muc", "chuong-dieu")
+
 
 class MauVanBan(_Model):
-    """A template other than the regulation (data/mau/<id>.yml)."""
+    """A model document (data/mau/<id>.yml): the model regulation or another template. With
+    variants (bien_the) and enterprise types (loai_hinh), it is built once per pair."""
 
-    huong_dan: Text
-    van_ban: Annotated[list[Ma], Field(min_length=1)]
+    bo_cuc: Literal[BO_CUC] = "phan-muc"
+    huong_dan: Text | None = None  # shown at the top of the page of a template without variants
+    van_ban: list[Ma] = []
     can_kiem_chung: Text | None = None
+    bien_the: dict[Ma, BienThe] = {}
+    loai_hinh: dict[Ma, LoaiHinh] = {}
     khung: KhungMau
     phan: Annotated[list[PhanMau], Field(min_length=1)]
+    tu_ra_soat: list[TuRaSoat] = []
 
 
 class DanhMucMau(_Model):

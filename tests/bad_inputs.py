@@ -130,16 +130,16 @@ DATA = {
         lambda t: 'data/thuat_ngu.yml, mục "ubkttw": chữ viết tắt "UBKT" đã dùng ở mục "ubkt".',
     ),
     "template-placeholder-not-declared": (
-        "quy_che_lam_viec.yml", '"Giúp Bí thư chỉ đạo công việc chung;', '"Giúp Bí thư {chuc_danh} chỉ đạo công việc chung;',
-        lambda t: 'data/quy_che_lam_viec.yml, điều "trach-nhiem-pho-bi-thu": "{chuc_danh}" không phải từ của biến thể hay ô cần điền nào (ô cần điền khai báo trong data/truong_mau.yml).',
+        "mau/quy-che-lam-viec.yml", '"Giúp Bí thư chỉ đạo công việc chung;', '"Giúp Bí thư {chuc_danh} chỉ đạo công việc chung;',
+        lambda t: 'data/mau/quy-che-lam-viec.yml, mục "trach-nhiem-pho-bi-thu": "{chuc_danh}" không phải từ của biến thể hay ô cần điền nào (ô cần điền khai báo trong data/truong_mau.yml).',
     ),
     "template-ground-is-replaced": (
-        "quy_che_lam_viec.yml", "    - van_ban: qd-294-2025\n    - van_ban: qd-158-2008", "    - van_ban: qd-294-2025\n    - van_ban: hd-12-2018",
-        lambda t: 'data/quy_che_lam_viec.yml, can_cu[3]: văn bản "hd-12-2018" đã được thay thế bởi hd-42-2025; đổi căn cứ.',
+        "mau/quy-che-lam-viec.yml", "      - van_ban: qd-294-2025\n      - van_ban: qd-158-2008", "      - van_ban: qd-294-2025\n      - van_ban: hd-12-2018",
+        lambda t: 'data/mau/quy-che-lam-viec.yml, khung, can_cu[3]: văn bản "hd-12-2018" đã được thay thế bởi hd-42-2025; đổi căn cứ.',
     ),
     "template-checklist-unknown-article": (
-        "quy_che_lam_viec.yml", "      dieu: chuong-trinh-cong-tac\n", "      dieu: chuong-trinh\n",
-        lambda t: 'data/quy_che_lam_viec.yml, tu_ra_soat[11]: điều "chuong-trinh" không có trong quy chế mẫu.',
+        "mau/quy-che-lam-viec.yml", "      dieu: chuong-trinh-cong-tac\n", "      dieu: chuong-trinh\n",
+        lambda t: 'data/mau/quy-che-lam-viec.yml, tu_ra_soat[11]: điều "chuong-trinh" không có trong mẫu.',
     ),
     "other-template-unknown-field": (
         "mau/nghi-quyet-chi-bo.yml", "tháng {thang_thuc_hien}\"", "tháng {thang_nghi_quyet}\"",
@@ -192,16 +192,34 @@ DATA = {
         lambda t: f'data/thong_bao.yml, han_che[9], trường "van_ban": mã văn bản "hd-43-2025" không có trong data/van_ban.yml (có: {ids()}).',
     ),
     "ground-for-unknown-enterprise-type": (
-        "quy_che_lam_viec.yml", "{van_ban: qd-100-2004, loai_hinh: [tu-nhan]}", "{van_ban: qd-100-2004, loai_hinh: [tu-nhan-2]}",
-        lambda t: 'data/quy_che_lam_viec.yml, can_cu, trường "loai_hinh": loại hình "tu-nhan-2" không có (có: nha-nuoc, tu-nhan, von-nha-nuoc-it).',
+        "mau/quy-che-lam-viec.yml", "{van_ban: qd-100-2004, loai_hinh: [tu-nhan]}", "{van_ban: qd-100-2004, loai_hinh: [tu-nhan-2]}",
+        lambda t: 'data/mau/quy-che-lam-viec.yml, khung, can_cu[7], trường "loai_hinh": loại hình "tu-nhan-2" không có (có: nha-nuoc, tu-nhan, von-nha-nuoc-it).',
     ),
     "enterprise-type-without-its-rule": (
-        "quy_che_lam_viec.yml", "      van_ban: qd-47-2021\n", "      van_ban: qd-48-2021\n",
-        lambda t: f'data/quy_che_lam_viec.yml, loai_hinh "von-nha-nuoc-it", trường "van_ban": mã văn bản "qd-48-2021" không có trong data/van_ban.yml (có: {ids()}).',
+        "mau/quy-che-lam-viec.yml", "      van_ban: qd-47-2021\n", "      van_ban: qd-48-2021\n",
+        lambda t: f'data/mau/quy-che-lam-viec.yml, loai_hinh "von-nha-nuoc-it", trường "van_ban": mã văn bản "qd-48-2021" không có trong data/van_ban.yml (có: {ids()}).',
+    ),
+    "article-without-guidance": (
+        "mau/quy-che-lam-viec.yml", '          huong_dan: "Ghi cụ thể lĩnh vực của từng phó bí thư nếu có nhiều phó bí thư."\n', "",
+        lambda t: 'data/mau/quy-che-lam-viec.yml, mục "trach-nhiem-pho-bi-thu": điều cần trường "huong_dan".',
+    ),
+    "variant-without-its-subject": (
+        "mau/quy-che-lam-viec.yml", '      chi-bo: "làm việc của Chi ủy Chi bộ {ten_don_vi} nhiệm kỳ {nhiem_ky}"\n', "",
+        lambda t: 'data/mau/quy-che-lam-viec.yml, khung.trich_yeu_theo_bien_the: cần đúng một dòng cho mỗi biến thể (chi-bo, co-btv, khong-btv).',
+    ),
+    "template-line-for-a-variant-it-lacks": (
+        "mau/nghi-quyet-chi-bo.yml", '            - "……"\n          huong_dan: "Vài dòng, có số liệu; không chép lại báo cáo."',
+        '            - {chu: "……", chi: [chi-bo]}\n          huong_dan: "Vài dòng, có số liệu; không chép lại báo cáo."',
+        lambda t: 'data/mau/nghi-quyet-chi-bo.yml, mục "uu-diem", trường "chi": biến thể "chi-bo" không có (mẫu này không có biến thể nào).',
+    ),
+    "template-with-two-subjects": (
+        "mau/nghi-quyet-chi-bo.yml", '    trich_yeu: "về lãnh đạo thực hiện nhiệm vụ tháng {thang_thuc_hien}"\n',
+        '    trich_yeu: "về lãnh đạo thực hiện nhiệm vụ tháng {thang_thuc_hien}"\n    trich_yeu_theo_bien_the: {chi-bo: "về nhiệm vụ"}\n',
+        lambda t: 'data/mau/nghi-quyet-chi-bo.yml, trường "khung": ghi trích yếu: trich_yeu (một dòng), hoặc trich_yeu_theo_bien_the (một dòng cho mỗi biến thể) ở mẫu có biến thể; không ghi cả hai.',
     ),
     "article-without-source-or-marker": (
-        "quy_che_lam_viec.yml", '          can_kiem_chung: "Cách viết của nhóm biên soạn; chưa tìm thấy văn bản nêu trách nhiệm của phó bí thư cấp ủy cơ sở."\n', "",
-        lambda t: 'data/quy_che_lam_viec.yml, trường "chuong[2].dieu[4]": điều phải ghi văn bản căn cứ (van_ban), hoặc ghi can_kiem_chung nói điều này là cách viết của nhóm biên soạn, chưa tìm thấy căn cứ.',
+        "mau/quy-che-lam-viec.yml", '          can_kiem_chung: "Cách viết của nhóm biên soạn; chưa tìm thấy văn bản nêu trách nhiệm của phó bí thư cấp ủy cơ sở."\n', "",
+        lambda t: 'data/mau/quy-che-lam-viec.yml, mục "trach-nhiem-pho-bi-thu": điều phải ghi văn bản căn cứ (van_ban), hoặc ghi can_kiem_chung nói điều này là cách viết của nhóm biên soạn, chưa tìm thấy căn cứ.',
     ),
     "catalogue-marker-on-unknown-field": (
         "mau_van_ban.yml", "    can_kiem_chung:\n      bao_lau:", "    can_kiem_chung:\n      bao_lao:",
@@ -221,8 +239,8 @@ DATA = {
         lambda t: 'data/mau/bao-cao-kiem-diem-quy-che.yml, khung.cap_tren_dau_trang: dấu ngoặc nhọn sai ở "…{dang_bo_cap_tren…". Ô cần điền viết liền trong một cặp ngoặc nhọn, chữ thường không dấu, không khoảng trắng, ví dụ {ten_don_vi}.',
     ),
     "placeholder-not-opened": (
-        "quy_che_lam_viec.yml", '    ket_can_cu: "{bch} ban hành', '    ket_can_cu: "bch} ban hành',
-        lambda t: 'data/quy_che_lam_viec.yml, khung.ket_can_cu: dấu ngoặc nhọn sai ở "…bch} ban hành Quy chế làm việc như sau:…". Ô cần điền viết liền trong một cặp ngoặc nhọn, chữ thường không dấu, không khoảng trắng, ví dụ {ten_don_vi}.',
+        "mau/quy-che-lam-viec.yml", '    ket_can_cu: "{bch} ban hành', '    ket_can_cu: "bch} ban hành',
+        lambda t: 'data/mau/quy-che-lam-viec.yml, khung.ket_can_cu: dấu ngoặc nhọn sai ở "…bch} ban hành Quy chế làm việc như sau:…". Ô cần điền viết liền trong một cặp ngoặc nhọn, chữ thường không dấu, không khoảng trắng, ví dụ {ten_don_vi}.',
     ),
     "placeholder-in-capitals": (
         "mau/nghi-quyet-chi-bo.yml", '    co_quan_ban_hanh: "CHI BỘ {ten_chi_bo}"', '    co_quan_ban_hanh: "CHI BỘ {Ten_chi_bo}"',
@@ -329,8 +347,12 @@ PAGES = {
         lambda t: 'Trang "docs/gioi-thieu/index.md": chuyên đề "khong-co" không có trong data/tap_huan.yml',
     ),
     "unknown-regulation-variant": (
-        *_after_call('{{ quy_che_mau("x", "nha-nuoc") }}'),
-        lambda t: 'Trang "docs/gioi-thieu/index.md": biến thể "x" không có trong data/quy_che_lam_viec.yml (có: co-btv, khong-btv, chi-bo).',
+        *_after_call('{{ quy_che_mau("x", "nha-nuoc", mau="quy-che-lam-viec") }}'),
+        lambda t: 'Trang "docs/gioi-thieu/index.md": biến thể "x" không có trong data/mau/quy-che-lam-viec.yml (có: co-btv, khong-btv, chi-bo).',
+    ),
+    "variant-macro-outside-its-folder": (
+        *_after_call('{{ quy_che_mau("co-btv", "nha-nuoc") }}'),
+        lambda t: 'Trang "docs/gioi-thieu/index.md": trang này không nằm trong thư mục của một mẫu có biến thể (docs/mau/<mã>/); ghi mã mẫu: mau="…" (có: quy-che-lam-viec).',
     ),
     "unknown-guide-part": (
         *_after_call('{{ huong_dan_sinh_hoat("khong") }}'),
@@ -350,7 +372,7 @@ PAGES = {
     ),
     "regulation-variant-without-page": (
         "docs/mau/quy-che-lam-viec/chi-bo-co-so.md", None, None,
-        lambda t: 'Biến thể "chi-bo" của data/quy_che_lam_viec.yml chưa có trang docs/mau/quy-che-lam-viec/chi-bo-co-so.md.',
+        lambda t: 'Biến thể "chi-bo" của data/mau/quy-che-lam-viec.yml chưa có trang docs/mau/quy-che-lam-viec/chi-bo-co-so.md.',
     ),
     "page-for-no-document": (
         "docs/van-ban/ct-99-2030.md", None, "# Chỉ thị 99\n",

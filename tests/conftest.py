@@ -36,6 +36,8 @@ def pytest_collection_modifyitems(items):
         if layer is None:
             layer = "data" if item.module.__name__ in DATA_MODULES else "render"
         item.add_marker(getattr(pytest.mark, layer))
+
+
 # What a site build needs; tests copy these to build variants of the real site.
 PROJECT_PARTS = ("mkdocs.yml", "docs", "data", "macros", "overrides", "deploy")
 
@@ -159,6 +161,23 @@ def site_data():
     from macros.registry import load_site_data
 
     return load_site_data(ROOT)
+
+
+# The model regulation's id in the template catalogue (data/mau_van_ban.yml): its source is
+# data/mau/quy-che-lam-viec.yml, built per (variant, enterprise type).
+REGULATION = "quy-che-lam-viec"
+
+
+def regulations(data=None) -> dict:
+    """The model regulation's documents by (variant, enterprise type)."""
+    return (data or site_data()).models[REGULATION]
+
+
+def other_models(data=None) -> dict:
+    """The templates without variants, by id."""
+    from macros.model_documents.build import SINGLE
+
+    return {t: built[SINGLE] for t, built in (data or site_data()).models.items() if SINGLE in built}
 
 
 def model_documents() -> dict:

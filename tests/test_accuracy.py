@@ -8,7 +8,7 @@ import re
 import pytest
 from bs4 import BeautifulSoup
 
-from conftest import ROOT, built_page, norm, site_data
+from conftest import REGULATION, ROOT, built_page, norm, other_models, regulations, site_data
 from macros.formatting import ngay_so
 
 DATA = site_data()
@@ -24,7 +24,7 @@ def test_votes_are_counted_over_the_members_who_may_vote_not_those_present():
     members have no vote), not of those present: every line of a template that records a vote
     asks for the members who may vote, with those present and absent beside them."""
     votes = 0
-    for doc in DATA.other_models.values():
+    for doc in other_models().values():
         for text in _lines(doc):
             if "tán thành" not in text:
                 continue
@@ -36,7 +36,7 @@ def test_votes_are_counted_over_the_members_who_may_vote_not_those_present():
 
 
 def test_vote_guidance_says_how_validity_is_judged():
-    for doc in DATA.other_models.values():
+    for doc in other_models().values():
         for section in doc.sections():
             recorded = any("tán thành" in line.display(DATA.truong_mau)
                            for block in section.blocks for line in block.lines())
@@ -80,7 +80,7 @@ def test_the_findings_table_shows_the_marker_on_the_quarterly_rule(site):
 
 
 def test_who_signs_the_minutes_is_marked_where_no_source_says_it():
-    for template_id, doc in DATA.other_models.items():
+    for template_id, doc in other_models().items():
         signers = " ".join(" ".join(side.lines) for side in doc.signature)
         if "THƯ KÝ" in signers:
             assert "ai_soan" in DATA.danh_muc_mau[template_id].can_kiem_chung, template_id
@@ -120,12 +120,12 @@ def test_enterprise_rules_are_registered_with_a_full_text_source(doc_id):
     doc = DATA.van_ban[doc_id]
     assert doc.so_hieu and doc.ngay and doc.co_quan == "ban-bi-thu"
     assert any(n.url for n in doc.nguon)
-    assert doc_id in {kind.van_ban for kind in DATA.quy_che_lam_viec.loai_hinh.values()}
+    assert doc_id in {kind.van_ban for kind in DATA.mau[REGULATION].loai_hinh.values()}
 
 
 def test_regulation_pages_name_the_enterprise_rule_in_their_grounds(site):
-    for (variant, enterprise), doc in DATA.regulations.items():
+    for (variant, enterprise), doc in regulations().items():
         soup = built_page(site, doc)
         grounds = " ".join(p.get_text() for p in soup.select(".can-cu"))
-        rule = DATA.van_ban[DATA.quy_che_lam_viec.loai_hinh[enterprise].van_ban]
+        rule = DATA.van_ban[DATA.mau[REGULATION].loai_hinh[enterprise].van_ban]
         assert f"số {rule.so_hieu}" in grounds, doc.id

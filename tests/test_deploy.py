@@ -117,7 +117,7 @@ def test_markup_in_names_from_data_shows_as_text_everywhere(project, tmp_path):
         "data/mau_van_ban.yml": ('ten: "Biên bản sinh hoạt chi bộ thường kỳ"', f'ten: "Biên bản {evil}"'),
         "data/tap_huan.yml": ('ten: "Vai trò, trách nhiệm của cấp ủy viên và người đứng đầu"', f'ten: "Vai trò {evil}"'),
         "data/van_ban.yml": ('ten_goi: "Nghị quyết Trung ương 4 khóa XI"', f'ten_goi: "Nghị quyết {evil}"'),
-        "data/quy_che_lam_viec.yml": ('ten: "Doanh nghiệp tư nhân"', f'ten: "Doanh nghiệp {evil}"'),
+        "data/mau/quy-che-lam-viec.yml": ('ten: "Doanh nghiệp tư nhân"', f'ten: "Doanh nghiệp {evil}"'),
         "data/trang_web.yml": ('ten: "Sổ tay cấp ủy cơ sở"', f'ten: "Sổ tay {evil}"'),
     }
     for file, (old, new) in edits.items():

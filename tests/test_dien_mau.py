@@ -111,10 +111,10 @@ def test_fill_page_and_word_file_from_the_folder_edition(folder_site, page, tmp_
 
 
 def test_values_typed_once_fill_every_template_and_unfilled_blanks_stay_blank(server, page, tmp_path):
-    first = DATA.other_models["bien-ban-thuong-ky"]
+    first = DATA.model("bien-ban-thuong-ky")
     page.goto(url_of(first, server.url, folder=False))
     values = fill_form(page, ["ten_don_vi", "ten_chi_bo"])
-    other = DATA.other_models["nghi-quyet-chi-bo"]
+    other = DATA.model("nghi-quyet-chi-bo")
     page.goto(url_of(other, server.url, folder=False))
     page.locator("form.dien-mau").wait_for(state="visible")
     for field, text, filled in blanks_on_page(page):
@@ -131,7 +131,7 @@ def test_values_typed_once_fill_every_template_and_unfilled_blanks_stay_blank(se
 
 
 def test_without_values_the_button_gives_the_blank_template(server, deployed, page, tmp_path):
-    doc = DATA.other_models["ke-hoach-chuyen-de"]
+    doc = DATA.model("ke-hoach-chuyen-de")
     page.goto(url_of(doc, server.url, folder=False))
     page.locator("form.dien-mau").wait_for(state="visible")
     word = download_filled(page, tmp_path)
@@ -140,7 +140,7 @@ def test_without_values_the_button_gives_the_blank_template(server, deployed, pa
 
 
 def test_copy_and_print_show_the_filled_text_without_form_or_guidance(server, browser):
-    doc = DATA.other_models["nghi-quyet-chi-bo"]
+    doc = DATA.model("nghi-quyet-chi-bo")
     context = browser.new_context()
     context.grant_permissions(["clipboard-read", "clipboard-write"], origin=server.url)
     page = context.new_page()
@@ -169,7 +169,7 @@ def test_copy_and_print_show_the_filled_text_without_form_or_guidance(server, br
 
 
 def test_blocked_storage_still_fills_the_page_and_the_word_file_and_says_so(server, browser, tmp_path):
-    doc = DATA.other_models["nghi-quyet-chi-bo"]
+    doc = DATA.model("nghi-quyet-chi-bo")
     context = browser.new_context(accept_downloads=True)
     # storage refused, as in a locked-down browser or a full disk
     context.add_init_script("Storage.prototype.setItem = function () { throw new DOMException('full', 'QuotaExceededError'); };")
@@ -187,7 +187,7 @@ def test_blocked_storage_still_fills_the_page_and_the_word_file_and_says_so(serv
 
 
 def test_a_pasted_book_is_cut_to_a_name_and_an_odd_stored_value_does_not_stop_saving(server, page):
-    doc = DATA.other_models["nghi-quyet-chi-bo"]
+    doc = DATA.model("nghi-quyet-chi-bo")
     page.goto(url_of(doc, server.url, folder=False))
     page.evaluate(f"localStorage.setItem('{STORE}', '[1, 2, 3]')")  # an array under the key
     page.reload()

@@ -44,7 +44,7 @@ def test_page_shows_every_line_of_the_source_in_order(site, template):
                     expected.append(expand(row))
                 else:
                     expected += [expand(cell) for cells in row["bang"]["dong"] for cell in cells]
-    soup = built_page(site, DATA.other_models[template])
+    soup = built_page(site, DATA.model(template))
     shown = [norm(e.get_text("")) for e in soup.select(".noi-dung-mau p.khoan, .noi-dung-mau td")]
     assert shown == [norm(line) for line in expected]
 
@@ -52,7 +52,7 @@ def test_page_shows_every_line_of_the_source_in_order(site, template):
 @pytest.mark.parametrize("template", TEMPLATES)
 def test_header_and_signature_from_the_source(site, template):
     frame = read_yaml(ROOT / f"data/mau/{template}.yml", template)["mau"]["khung"]
-    soup = built_page(site, DATA.other_models[template])
+    soup = built_page(site, DATA.model(template))
     header = norm(soup.select_one(".dau-van-ban").get_text(" "))
     assert norm(expand(frame["co_quan_ban_hanh"])) in header
     assert "ĐẢNG CỘNG SẢN VIỆT NAM" in header
@@ -114,7 +114,7 @@ def test_minutes_guidance_quotes_the_meeting_order_written_once(site):
     used = 0
     for template in TEMPLATES:
         source = read_yaml(ROOT / f"data/mau/{template}.yml", template)["mau"]
-        soup = built_page(site, DATA.other_models[template])
+        soup = built_page(site, DATA.model(template))
         for part in source["phan"]:
             for section in part["muc"]:
                 if "buoc_sinh_hoat" in section:

@@ -11,12 +11,12 @@ from bs4 import BeautifulSoup
 from docx import Document
 from docx.shared import Mm
 
-from conftest import norm, site_data
+from conftest import REGULATION, norm, regulations, site_data
 from macros import paths
 
 DATA = site_data()
-VARIANTS = list(DATA.quy_che_lam_viec.bien_the)
-TYPES = list(DATA.quy_che_lam_viec.loai_hinh)
+VARIANTS = list(DATA.mau[REGULATION].bien_the)
+TYPES = list(DATA.mau[REGULATION].loai_hinh)
 COMBOS = [(v, t) for v in VARIANTS for t in TYPES]
 # The articles on the party's role in the enterprise: the only ones that depend on its type.
 ROLE_ARTICLES = {"nguyen-tac", "trach-nhiem-cap-uy", "quan-he-doanh-nghiep"}
@@ -27,18 +27,18 @@ def html_of(page: str) -> str:
 
 
 def page_soup(site, variant, enterprise):
-    doc = DATA.regulations[variant, enterprise]
+    doc = regulations()[variant, enterprise]
     return BeautifulSoup((site / html_of(doc.page)).read_text(encoding="utf-8"), "html.parser")
 
 
 def docx_of(site, variant, enterprise) -> Document:
-    return Document(io.BytesIO((site / DATA.regulations[variant, enterprise].docx).read_bytes()))
+    return Document(io.BytesIO((site / regulations()[variant, enterprise].docx).read_bytes()))
 
 
 def expected_articles(data, variant, enterprise) -> dict[str, list[str]]:
     """Straight from the YAML source: the articles and clauses this variant and enterprise type
     must have, with the variant's words put in and blanks shown as "[label]"."""
-    template = data.quy_che_lam_viec
+    template = data.mau[REGULATION]
     words = template.bien_the[variant].tu
     labels = data.truong_mau
 
@@ -48,11 +48,11 @@ def expected_articles(data, variant, enterprise) -> dict[str, list[str]]:
         return re.sub(r"\{([a-z_]+)\}", lambda m: f"[{labels[m.group(1)].nhan}]", text)
 
     result = {}
-    for chapter in template.chuong:
-        for article in chapter.dieu:
+    for chapter in template.phan:
+        for article in chapter.muc:
             if article.chi and variant not in article.chi:
                 continue
-            result[article.id] = [expand(k.chu) for k in article.khoan
+            result[article.id] = [expand(k.chu) for k in article.dong
                                   if (not k.chi or variant in k.chi) and (not k.loai_hinh or enterprise in k.loai_hinh)]
     return result
 
@@ -67,7 +67,7 @@ def test_variants_differ_only_where_the_source_says(site, variant, enterprise):
 
 
 def test_variants_really_differ():
-    texts = {v: DATA.regulations[v, TYPES[0]].body_lines() for v in VARIANTS}
+    texts = {v: regulations()[v, TYPES[0]].body_lines() for v in VARIANTS}
     assert len({tuple(lines) for lines in texts.values()}) == len(VARIANTS)  # every pair differs
     assert any("Ban Thường vụ" in line for line in texts["co-btv"])
     assert not any("Ban Thường vụ" in line for line in texts["khong-btv"] + texts["chi-bo"])
@@ -75,7 +75,7 @@ def test_variants_really_differ():
 
 @pytest.mark.parametrize("variant", VARIANTS)
 def test_enterprise_type_changes_the_role_articles_and_no_other(variant):
-    docs = {t: DATA.regulations[variant, t] for t in TYPES}
+    docs = {t: regulations()[variant, t] for t in TYPES}
     sections = {t: {s.id: s for s in doc.sections()} for t, doc in docs.items()}
     first = TYPES[0]
     for other in TYPES[1:]:
@@ -86,8 +86,8 @@ def test_enterprise_type_changes_the_role_articles_and_no_other(variant):
             assert sections[first][article] == sections[other][article], article
     # each type's articles on the party's role, and its grounds, cite the rule of its type
     for t, doc in docs.items():
-        rule = DATA.quy_che_lam_viec.loai_hinh[t].van_ban
-        others = {DATA.quy_che_lam_viec.loai_hinh[o].van_ban for o in TYPES if o != t}
+        rule = DATA.mau[REGULATION].loai_hinh[t].van_ban
+        others = {DATA.mau[REGULATION].loai_hinh[o].van_ban for o in TYPES if o != t}
         for article in ROLE_ARTICLES:
             cited = set(sections[t][article].documents)
             assert rule in cited and not cited & others, (t, article)
@@ -105,18 +105,18 @@ POWERS = [r"(?<!với )(?<!và )lãnh đạo doanh nghiệp", r"cho ý kiến", 
 @pytest.mark.parametrize("variant", VARIANTS)
 def test_no_power_the_enterprise_types_rule_does_not_give(variant):
     for enterprise in ("von-nha-nuoc-it", "tu-nhan"):
-        text = "\n".join(DATA.regulations[variant, enterprise].body_lines())
+        text = "\n".join(regulations()[variant, enterprise].body_lines())
         for power in POWERS:
             assert not re.search(power, text), (enterprise, power)
-    private = "\n".join(DATA.regulations[variant, "tu-nhan"].body_lines())
+    private = "\n".join(regulations()[variant, "tu-nhan"].body_lines())
     assert "tuyên truyền, vận động chủ doanh nghiệp" in private
-    state = "\n".join(DATA.regulations[variant, "nha-nuoc"].body_lines())
+    state = "\n".join(regulations()[variant, "nha-nuoc"].body_lines())
     assert "lãnh đạo doanh nghiệp" in state
 
 
 @pytest.mark.parametrize("variant", VARIANTS)
 def test_questioning_covers_members_and_the_inspection_committee(variant):
-    doc = DATA.regulations[variant, TYPES[0]]
+    doc = regulations()[variant, TYPES[0]]
     scope = next(s for s in doc.sections() if s.id == "chat-van-pham-vi")
     clauses = [block.line.display(DATA.truong_mau) for block in scope.blocks]
     assert any(c.startswith("Đảng viên trong") for c in clauses)  # the Quy chế applies to members too
@@ -128,7 +128,7 @@ def test_questioning_covers_members_and_the_inspection_committee(variant):
 
 
 def test_every_article_cites_a_document_or_says_it_is_the_editors_wording():
-    for doc in DATA.regulations.values():
+    for doc in regulations().values():
         for section in doc.sections():
             assert section.documents or section.check, (doc.id, section.id)
             if not section.documents:
@@ -138,7 +138,7 @@ def test_every_article_cites_a_document_or_says_it_is_the_editors_wording():
 def test_the_framework_letter_is_cited_only_where_what_was_read_supports_it():
     """Only the covering letter and the header of Mẫu 1-QCLV of Công văn 7619 have been read:
     it is a ground of the regulation, never the source of an article's content."""
-    for doc in DATA.regulations.values():
+    for doc in regulations().values():
         for section in doc.sections():
             assert "cv-7619-2024" not in section.documents, (doc.id, section.id)
     for template_id, template in DATA.mau.items():
@@ -146,12 +146,12 @@ def test_the_framework_letter_is_cited_only_where_what_was_read_supports_it():
 
 
 def test_variant_page_offers_every_enterprise_type_with_its_rule(site):
-    for variant, spec in DATA.quy_che_lam_viec.bien_the.items():
-        soup = BeautifulSoup((site / html_of(paths.variant_page(spec.duong_dan))).read_text(encoding="utf-8"), "html.parser")
+    for variant, spec in DATA.mau[REGULATION].bien_the.items():
+        soup = BeautifulSoup((site / html_of(paths.variant_page(REGULATION, spec.duong_dan))).read_text(encoding="utf-8"), "html.parser")
         text = norm(soup.select_one("article").get_text(" "))
-        for t, kind in DATA.quy_che_lam_viec.loai_hinh.items():
+        for t, kind in DATA.mau[REGULATION].loai_hinh.items():
             assert kind.ten in text and DATA.van_ban[kind.van_ban].so_hieu in text
-            doc = DATA.regulations[variant, t]
+            doc = regulations()[variant, t]
             hrefs = {a["href"] for a in soup.select("article a")}
             assert any(h.endswith(doc.docx.rsplit("/", 1)[1]) for h in hrefs), doc.docx
 
@@ -192,10 +192,10 @@ def test_word_file_is_a4_with_the_format_margins(site, data, variant):
 
 
 def test_self_review_checklist_links_articles(site, data):
-    soup = BeautifulSoup((site / paths.REGULATION_DIR / "quy-trinh/index.html").read_text(encoding="utf-8"), "html.parser")
+    soup = BeautifulSoup((site / paths.variant_folder(REGULATION) / "quy-trinh/index.html").read_text(encoding="utf-8"), "html.parser")
     items = soup.select("#tu-ra-soat ~ .viec-can-lam li")
     assert len(items) >= 10
-    first = next(iter(data.regulations.values())).page
+    first = next(iter(regulations(data).values())).page
     target = BeautifulSoup((site / html_of(first)).read_text(encoding="utf-8"), "html.parser")
     for item in items:
         anchor = item.find("a")["href"].split("#")[1]
@@ -203,7 +203,7 @@ def test_self_review_checklist_links_articles(site, data):
 
 
 def test_print_shows_the_regulation_without_navigation_or_guidance(server, page, data):
-    page.goto(f"{server.url}/{data.regulations['co-btv', 'nha-nuoc'].page.removesuffix('.md')}/")
+    page.goto(f"{server.url}/{regulations(data)['co-btv', 'nha-nuoc'].page.removesuffix('.md')}/")
     page.emulate_media(media="print")
     for selector in (".md-header", ".md-sidebar--primary", ".huong-dan", ".sao-chep"):
         assert not page.locator(selector).first.is_visible(), selector
@@ -226,7 +226,7 @@ def word_whole_text(document) -> str:
 
 
 def test_copy_buttons_copy_the_text_without_guidance(server, browser, site, data):
-    doc = data.regulations["co-btv", "tu-nhan"]
+    doc = regulations(data)["co-btv", "tu-nhan"]
     context = browser.new_context()
     context.grant_permissions(["clipboard-read", "clipboard-write"], origin=server.url)
     page = context.new_page()
@@ -261,5 +261,5 @@ def test_print_rules_come_from_the_format_data(site, data):
     assert f"size: {fmt.kho_giay.rong_mm}mm {fmt.kho_giay.cao_mm}mm" in css
     assert f"margin: {m.tren}mm {m.phai}mm {m.duoi}mm {m.trai}mm" in css
     assert fmt.phong_chu in css
-    page = (site / html_of(data.regulations["chi-bo", "nha-nuoc"].page)).read_text(encoding="utf-8")
+    page = (site / html_of(regulations(data)["chi-bo", "nha-nuoc"].page)).read_text(encoding="utf-8")
     assert "assets/stylesheets/the-thuc.css\" media=\"print\"" in page  # not render-blocking on screen

@@ -7,7 +7,7 @@ import markdown
 import pytest
 from bs4 import BeautifulSoup
 
-from conftest import site_data
+from conftest import other_models, site_data
 from macros import guidance, tap_huan
 from macros.model_documents import page as model_page
 from macros.model_documents import structure
@@ -96,9 +96,9 @@ def test_filling_refuses_a_name_that_is_neither_a_word_nor_a_blank():
         structure.fill("Chi bộ {ten_chi_bo}", {}, LABELS, "noi")
 
 
-@pytest.mark.parametrize("template_id", [t for t in DATA.other_models])
+@pytest.mark.parametrize("template_id", list(other_models()))
 def test_template_page_has_the_word_link_and_a_form_field_for_each_blank(template_id):
-    doc = DATA.other_models[template_id]
+    doc = DATA.model(template_id)
     page = f"mau/{template_id}.md"
     soup = html(model_page.render_template_page(DATA, template_id, page, "test"))
     assert soup.select_one(f'a[href="{template_id}.docx"]') is not None
@@ -117,3 +117,95 @@ def test_scripts_take_the_shared_constants_from_the_page_not_a_copy():
     assert f'"{structure.BLANK_BOOKMARK}"' not in (scripts / "dien-mau.js").read_text(encoding="utf-8")
     assert "dataset.chuCai" in (scripts / "trac-nghiem.js").read_text(encoding="utf-8")
     assert 'getAttribute("data-tien-to-o")' in (scripts / "dien-mau.js").read_text(encoding="utf-8")
+
+
+# --- One builder for every model document ----------------------------------------------------
+
+# A small source with variants, enterprise types and the layout of articles: the regulation's
+# shape, in a few lines (built with the real registry for its grounds).
+SMALL = {
+    "bo_cuc": "chuong-dieu",
+    "bien_the": {
+        "lon": {"ten": "Đảng ủy", "duong_dan": "dang-uy", "tu": {"cap_uy": "Đảng ủy", "tm": "T/M ĐẢNG ỦY"}},
+        "nho": {"ten": "Chi bộ", "duong_dan": "chi-bo", "tu": {"cap_uy": "Chi ủy", "tm": "T/M CHI ỦY"}},
+    },
+    "loai_hinh": {
+        "nha-nuoc": {"ten": "Doanh nghiệp nhà nước", "duong_dan": "nha-nuoc", "van_ban": "qd-287-2010", "pham_vi": "x"},
+        "tu-nhan": {"ten": "Doanh nghiệp tư nhân", "duong_dan": "tu-nhan", "van_ban": "qd-100-2004", "pham_vi": "x"},
+    },
+    "khung": {
+        "cap_tren_dau_trang": "{dang_bo_cap_tren}", "co_quan_ban_hanh": "{cap_uy}", "dia_danh_ngay": "{dia_danh}",
+        "ten_loai": "QUY CHẾ", "trich_yeu_theo_bien_the": {"lon": "của {cap_uy}", "nho": "của {cap_uy} nhỏ"},
+        "can_cu": [{"van_ban": "dieu-le-dang"}, {"van_ban": "qd-100-2004", "loai_hinh": ["tu-nhan"]}],
+        "ky_trai": {"noi_nhan": ["Lưu {cap_uy}.", {"chu": "Các chi bộ,", "chi": ["lon"]}]},
+        "ky_phai": {"chuc_vu": ["{tm}", "BÍ THƯ"], "ho_ten": "{ho_ten_bi_thu}"},
+    },
+    "phan": [
+        {"ten": "CHUNG", "muc": [
+            {"id": "a", "ten": "Phạm vi", "dong": ["Một khoản của {cap_uy}."], "huong_dan": "h", "van_ban": ["dieu-le-dang"]},
+        ]},
+        {"ten": "CHỈ ĐẢNG ỦY", "muc": [
+            {"id": "b", "ten": "Ban Thường vụ", "chi": ["lon"], "dong": ["x"], "huong_dan": "h", "can_kiem_chung": "c"},
+        ]},
+        {"ten": "VAI TRÒ", "muc": [
+            {"id": "c", "ten": "Vai trò", "huong_dan": "h", "van_ban": ["dieu-le-dang"], "dong": [
+                "Chung.", {"chu": "Riêng nhà nước.", "loai_hinh": ["nha-nuoc"]}, {"chu": "Riêng tư nhân.", "loai_hinh": ["tu-nhan"]}]},
+        ]},
+    ],
+}
+
+
+def _small(variant, enterprise):
+    from macros.model_documents import build
+    from macros.schema import MauVanBan
+
+    return build.build("nho-gon", "Quy chế", MauVanBan.model_validate(SMALL), DATA.truong_mau, DATA, variant, enterprise)
+
+
+def test_articles_are_numbered_through_the_document_and_chapters_without_articles_drop():
+    big, small = _small("lon", "nha-nuoc"), _small("nho", "nha-nuoc")
+    assert [(p.label, p.anchor) for p in big.parts] == [("Chương I", "chuong-i"), ("Chương II", "chuong-ii"),
+                                                         ("Chương III", "chuong-iii")]
+    assert [(s.label, s.anchor) for s in big.sections()] == [("Điều 1.", "dieu-1"), ("Điều 2.", "dieu-2"), ("Điều 3.", "dieu-3")]
+    # the small organisation has no chapter II: its last chapter becomes II and its article 2
+    assert [p.label for p in small.parts] == ["Chương I", "Chương II"]
+    assert [(s.id, s.label) for s in small.sections()] == [("a", "Điều 1."), ("c", "Điều 2.")]
+
+
+def test_a_variant_gets_its_words_subject_recipients_and_signer():
+    doc = _small("nho", "tu-nhan")
+    assert doc.subject.display(DATA.truong_mau) == "của Chi ủy nhỏ"
+    assert doc.sections()[0].blocks[0].line.display(DATA.truong_mau) == "Một khoản của Chi ủy."
+    assert [r.display(DATA.truong_mau) for r in doc.signature[0].recipients] == ["Lưu Chi ủy."]
+    assert doc.signature[1].lines == ("T/M CHI ỦY", "BÍ THƯ")
+    assert (doc.id, doc.page, doc.docx) == ("nho--tu-nhan", "mau/nho-gon/chi-bo/tu-nhan.md",
+                                            "mau/nho-gon/nho-gon-chi-bo-tu-nhan.docx")
+
+
+def test_an_enterprise_type_keeps_its_own_clauses_grounds_and_rule():
+    state, private = _small("lon", "nha-nuoc"), _small("lon", "tu-nhan")
+    state_role, private_role = ([(b.prefix, b.line.display(DATA.truong_mau)) for b in doc.sections()[-1].blocks]
+                                for doc in (state, private))
+    assert state_role == [("1. ", "Chung."), ("2. ", "Riêng nhà nước.")]
+    assert private_role == [("1. ", "Chung."), ("2. ", "Riêng tư nhân.")]
+    # the article with type-specific clauses cites the type's rule; the grounds follow the type
+    assert state.sections()[-1].documents == ("dieu-le-dang", "qd-287-2010")
+    assert private.sections()[-1].documents == ("dieu-le-dang", "qd-100-2004")
+    assert len(private.grounds) == len(state.grounds) + 1
+
+
+def test_the_same_source_without_variants_is_laid_out_as_parts_and_sections():
+    from macros.model_documents import build
+    from macros.schema import MauVanBan
+
+    plain = dict(SMALL, bo_cuc="phan-muc", bien_the={}, loai_hinh={}, huong_dan="h", van_ban=["dieu-le-dang"])
+    plain["khung"] = dict(SMALL["khung"], co_quan_ban_hanh="CHI BỘ", trich_yeu="của chi bộ", trich_yeu_theo_bien_the={},
+                          can_cu=[{"van_ban": "dieu-le-dang"}], ky_trai={"noi_nhan": ["Lưu."]},
+                          ky_phai={"chuc_vu": ["T/M CHI BỘ"], "ho_ten": "{ho_ten_bi_thu}"})
+    plain["phan"] = [SMALL["phan"][0], {"muc": [{"id": "d", "dong": ["Không tên."]}, {"id": "e", "ten": "Có tên", "dong": ["y"]}]}]
+    plain["phan"][0] = {"ten": "CHUNG", "muc": [dict(SMALL["phan"][0]["muc"][0], dong=["Một.", "Hai."])]}
+    doc = build.build("phang", "Mẫu phẳng", MauVanBan.model_validate(plain), DATA.truong_mau, DATA)
+    assert [(p.label, p.anchor) for p in doc.parts] == [("I.", "phan-1"), ("", "phan-2")]
+    assert [(s.label, s.anchor) for s in doc.sections()] == [("1.", "muc-a"), ("", "muc-d"), ("1.", "muc-e")]
+    assert [b.prefix for b in doc.sections()[0].blocks] == ["", ""]  # lines, not numbered clauses
+    assert (doc.id, doc.page, doc.docx) == ("phang", "mau/phang.md", "mau/phang.docx")

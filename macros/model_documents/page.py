@@ -7,36 +7,57 @@ import posixpath
 from markupsafe import Markup, escape
 
 from ..checks import lookup
-from ..paths import CATALOGUE_FILE, REGULATION, REGULATION_FILE, TEMPLATE_DIR, template_page, variant_page
+from ..errors import DataError
+from ..paths import CATALOGUE_FILE, TEMPLATE_DIR, template_file, template_page, variant_folder, variant_page
 from ..registry import SiteData
 from ..render import md, page_link, render, render_html, title_text
-from ..schema import VI_TRI_SO_TRANG
+from ..schema import VI_TRI_SO_TRANG, MauVanBan
 from .structure import BLANK_BOOKMARK, Line, ModelDocument, blank
 
+# The macros of a template with variants (the model regulation) take its id as `mau`; on a page
+# in the template's own folder (docs/mau/<id>/...) it defaults to that template.
 
-def _variant(data: SiteData, variant: str, where: str):
-    return lookup(data.quy_che_lam_viec.bien_the, variant, where, "biến thể", REGULATION_FILE)
+
+def _with_variants(data: SiteData, mau: str | None, from_page: str, where: str) -> tuple[str, MauVanBan]:
+    """The template with variants a macro is about: `mau`, or the one whose folder holds the page."""
+    if mau is None:
+        folder = from_page.split("/")[:2]
+        mau = folder[1] if len(folder) == 2 and folder[0] == TEMPLATE_DIR else None
+        if mau is None or mau not in data.mau:
+            choices = ", ".join(t for t, source in data.mau.items() if source.bien_the)
+            raise DataError(f'{where}: trang này không nằm trong thư mục của một mẫu có biến thể '
+                            f'(docs/{TEMPLATE_DIR}/<mã>/); ghi mã mẫu: mau="…" (có: {choices}).')
+    template = lookup(data.mau, mau, where, "mẫu", CATALOGUE_FILE)
+    if not template.bien_the:
+        raise DataError(f'{where}: mẫu "{mau}" không có biến thể (bien_the trong {template_file(mau)}).')
+    return mau, template
+
+
+def _variant(data: SiteData, variant: str, mau: str | None, from_page: str, where: str):
+    template_id, template = _with_variants(data, mau, from_page, where)
+    return template_id, lookup(template.bien_the, variant, where, "biến thể", template_file(template_id))
 
 
 def _template(data: SiteData, template_id: str, where: str) -> ModelDocument:
-    return lookup(data.other_models, template_id, where, "mẫu", CATALOGUE_FILE)
+    lookup(data.mau, template_id, where, "mẫu", CATALOGUE_FILE)
+    if data.mau[template_id].bien_the:
+        raise DataError(f'{where}: mẫu "{template_id}" có biến thể; trang của nó ở docs/{variant_folder(template_id)}/.')
+    return data.model(template_id)
 
 
-def _enterprise(data: SiteData, enterprise: str, where: str):
-    return lookup(data.quy_che_lam_viec.loai_hinh, enterprise, where, "loại hình doanh nghiệp", REGULATION_FILE)
+def _document(data: SiteData, variant: str, enterprise: str, mau: str | None, from_page: str,
+              where: str) -> ModelDocument:
+    template_id, _ = _variant(data, variant, mau, from_page, where)
+    lookup(data.mau[template_id].loai_hinh, enterprise, where, "loại hình doanh nghiệp", template_file(template_id))
+    return data.model(template_id, variant, enterprise)
 
 
-def _regulation(data: SiteData, variant: str, enterprise: str, where: str) -> ModelDocument:
-    _variant(data, variant, where)
-    _enterprise(data, enterprise, where)
-    return data.regulations[variant, enterprise]
-
-
-def variant_name(data: SiteData, variant: str, enterprise: str | None = None, *, where: str) -> str:
+def variant_name(data: SiteData, variant: str, enterprise: str | None = None, *, mau: str | None = None,
+                 from_page: str, where: str) -> str:
     """"Đảng ủy cơ sở có Ban Thường vụ", or with the enterprise type after a comma."""
     if enterprise is None:
-        return title_text(_variant(data, variant, where).ten)
-    return title_text(_regulation(data, variant, enterprise, where).name)
+        return title_text(_variant(data, variant, mau, from_page, where)[1].ten)
+    return title_text(_document(data, variant, enterprise, mau, from_page, where).name)
 
 
 def template_name(data: SiteData, template_id: str, where: str) -> str:
@@ -49,55 +70,58 @@ def _download(doc: ModelDocument, from_page: str, label: str) -> str:
     return f"[{label}]({page_link(from_page, doc.docx)}){{ .tai-word download=\"{posixpath.basename(doc.docx)}\" }}"
 
 
-def render_download(data: SiteData, variant: str, enterprise: str, from_page: str, where: str) -> str:
-    return _download(_regulation(data, variant, enterprise, where), from_page, "Tải tệp Word")
+def render_download(data: SiteData, variant: str, enterprise: str, *, mau: str | None = None, from_page: str,
+                    where: str) -> str:
+    return _download(_document(data, variant, enterprise, mau, from_page, where), from_page, "Tải tệp Word")
 
 
-def render_variants(data: SiteData, from_page: str) -> str:
+def render_variants(data: SiteData, *, mau: str | None = None, from_page: str, where: str) -> str:
     """Every variant against every enterprise type: the page and the Word file of each."""
-    regulation = data.quy_che_lam_viec
+    template_id, template = _with_variants(data, mau, from_page, where)
     rows = []
-    for variant, spec in regulation.bien_the.items():
-        cells = [(kind.ten, page_link(from_page, data.regulations[variant, t].page),
-                  page_link(from_page, data.regulations[variant, t].docx))
-                 for t, kind in regulation.loai_hinh.items()]
-        rows.append((spec.ten, page_link(from_page, variant_page(spec.duong_dan)), cells))
+    for variant, spec in template.bien_the.items():
+        built = [(kind.ten, data.model(template_id, variant, t)) for t, kind in template.loai_hinh.items()]
+        cells = [(name, page_link(from_page, doc.page), page_link(from_page, doc.docx)) for name, doc in built]
+        rows.append((spec.ten, page_link(from_page, variant_page(template_id, spec.duong_dan)), cells))
     return render("bien_the.md.j2", data, from_page, rows=rows)
 
 
-def render_enterprise_types(data: SiteData, variant: str, from_page: str, where: str) -> str:
+def render_enterprise_types(data: SiteData, variant: str, *, mau: str | None = None, from_page: str,
+                            where: str) -> str:
     """One variant's page: the enterprise types, how to tell them apart, the rule of each, and
-    the regulation's page and Word file for each."""
-    _variant(data, variant, where)
-    rows = [(kind, page_link(from_page, data.regulations[variant, t].page), page_link(from_page, data.regulations[variant, t].docx))
-            for t, kind in data.quy_che_lam_viec.loai_hinh.items()]
+    the document's page and Word file for each."""
+    template_id, _ = _variant(data, variant, mau, from_page, where)
+    built = [(kind, data.model(template_id, variant, t)) for t, kind in data.mau[template_id].loai_hinh.items()]
+    rows = [(kind, page_link(from_page, doc.page), page_link(from_page, doc.docx)) for kind, doc in built]
     return render("loai_hinh.md.j2", data, from_page, rows=rows)
 
 
 def render_catalogue(data: SiteData, from_page: str) -> str:
-    """/mau/: every template, when to use it, who prepares it, how often, with its Word file."""
+    """/mau/: every template, when to use it, who prepares it, how often, with its Word file
+    (a template with variants: chosen on its page)."""
     rows = []
     for entry in data.danh_muc_mau.values():
-        if entry.id == REGULATION:
-            docx = None  # three variants: chosen on the regulation's page
-        else:
-            docx = page_link(from_page, data.other_models[entry.id].docx)
-        rows.append((entry, page_link(from_page, template_page(entry.id)), docx))
+        variants = bool(data.mau[entry.id].bien_the)
+        docx = None if variants else page_link(from_page, data.model(entry.id).docx)
+        rows.append((entry, page_link(from_page, template_page(entry.id, variants)), docx))
     return render("danh_muc_mau.md.j2", data, from_page, rows=rows)
 
 
-def render_checklist(data: SiteData, from_page: str) -> str:
+def render_checklist(data: SiteData, *, mau: str | None = None, from_page: str, where: str) -> str:
     """Each question links to the article in the first variant and enterprise type (all share
     the article ids)."""
-    doc = next(iter(data.regulations.values()))
+    template_id, template = _with_variants(data, mau, from_page, where)
+    doc = next(iter(data.models[template_id].values()))
     numbers = {s.id: s.number for s in doc.sections()}
     rows = [(item.noi_dung, page_link(from_page, f"{doc.page}#{item.dieu}"), numbers[item.dieu])
-            for item in data.quy_che_lam_viec.tu_ra_soat]
+            for item in template.tu_ra_soat]
     return render("tu_ra_soat.md.j2", data, from_page, rows=rows, variant=doc.name)
 
 
-def render_regulation(data: SiteData, variant: str, enterprise: str, from_page: str, where: str) -> str:
-    return _render(data, _regulation(data, variant, enterprise, where), from_page)
+def render_variant_document(data: SiteData, variant: str, enterprise: str, *, mau: str | None = None, from_page: str,
+                      where: str) -> str:
+    """The page of one variant and enterprise type of a template with variants."""
+    return _render(data, _document(data, variant, enterprise, mau, from_page, where), from_page)
 
 
 def render_template_page(data: SiteData, template_id: str, from_page: str, where: str) -> str:
@@ -105,9 +129,9 @@ def render_template_page(data: SiteData, template_id: str, from_page: str, where
     doc = _template(data, template_id, where)
     source = data.mau[template_id]
     intro = render("mau_dau_trang.md.j2", data, from_page,
-                            download=Markup(_download(doc, from_page, "Tải tệp Word (mẫu trống)")),
-                            index=page_link(from_page, f"{TEMPLATE_DIR}/index.md"),
-                            guidance=source.huong_dan, check=source.can_kiem_chung, documents=source.van_ban)
+                   download=Markup(_download(doc, from_page, "Tải tệp Word (mẫu trống)")),
+                   index=page_link(from_page, f"{TEMPLATE_DIR}/index.md"),
+                   guidance=source.huong_dan, check=source.can_kiem_chung, documents=source.van_ban)
     return intro + "\n\n" + _render(data, doc, from_page)
 
 
