@@ -1,41 +1,163 @@
-"""Vietnamese search, part 1 of 2 (part 2: docs/assets/javascripts/tim-kiem.js): what is
-added to the search index that the search plugin wrote. Plain Python on the index's JSON,
-so any generator that writes a lunr index can call it (overrides/hooks/search_vi.py does).
+"""Vietnamese search, the index (the engine that reads it: docs/assets/javascripts/tim-kiem-worker.js).
 
-Material's search (lunr) matches words exactly as typed: "sinh hoat" does not find
-"sinh hoạt". To every entry this adds a copy of its title and text with the diacritics
-removed, in the fields that mkdocs.yml declares under plugins.search.fields with the same
-boosts as title and text, plus the expansion of each glossary abbreviation in the text and
-the abbreviation of each expansion (data/thuat_ngu.yml), so "BTV" also finds "Ban Thường vụ".
-Titles and snippets shown in the results stay the original ones.
+The search plugin writes search/search_index.json: an entry per page and per section (a
+heading with its text), the text as HTML. `build_index` turns it into the index the worker
+reads, in plain Python on the JSON, so any generator that writes such an index can call it
+(overrides/hooks/search_vi.py does):
+
+- title and text as plain text (the worker escapes them, folds them, and marks the words
+  found); nothing is stored twice (the worker folds the diacritics itself, once);
+- the glossary's abbreviation added beside each expansion and the other way round
+  (data/thuat_ngu.yml), in `alt`, which the worker searches and never shows: "BTV" finds
+  "Ban Thường vụ"; those of the title in `sub`, which the worker searches as the title, with
+  a registry document's subject (its page is titled by its number only);
+- a template with variants (the model regulation: a page per variant and enterprise type,
+  mostly the same articles) gives one entry per article, not nine: it links to the first
+  page that has the article, searches the wording of every variant, and says which variants
+  carry it (`co_trong`). The chapters' headings are left out (their articles are the
+  results); the variant pages keep their own entry (their title), so "quy chế chi bộ tư
+  nhân" still finds its page;
+- a section whose title and text are those of a section already in the index (the same list
+  of enterprise types on each variant's page) is kept once.
 """
 
 from __future__ import annotations
 
+import html
 import re
+from dataclasses import dataclass, field
 from typing import Callable, Iterable
 
 from .formatting import fold
+from .paths import doc_page
 from .schema import ThuatNgu
 
-# original field -> folded copy
-FOLDED = {"title": "tieu_de_khong_dau", "text": "noi_dung_khong_dau"}
+_TAG = re.compile(r"<[^>]+>")
+_SPACE = re.compile(r"\s+")
 
 
-def missing_fields(boosts: dict[str, dict]) -> list[str]:
-    """The folded fields that the search configuration lacks, or boosts unlike their original's."""
-    return [copy for original, copy in FOLDED.items()
-            if boosts.get(copy, {}).get("boost") != boosts.get(original, {}).get("boost")]
+def plain(markup: str) -> str:
+    """The text of the index's HTML: tags dropped, entities decoded, spaces collapsed."""
+    return _SPACE.sub(" ", html.unescape(_TAG.sub(" ", markup))).strip()
 
 
-def fold_index(index: dict, glossary: Iterable[ThuatNgu]) -> dict:
-    """The lunr index (as loaded from search_index.json) with the folded copies added."""
+def page_location(src: str, directory_urls: bool) -> str:
+    """Where the index puts a page of docs/ ("mau/a/b.md" -> "mau/a/b/", or "mau/a/b.html"
+    for the folder edition), by MkDocs' rules."""
+    stem = src.removesuffix(".md")
+    if stem == "index" or stem.endswith("/index"):
+        folder = stem.removesuffix("index")
+        return folder if directory_urls else stem + ".html"
+    return stem + "/" if directory_urls else stem + ".html"
+
+
+@dataclass
+class _VariantPage:
+    """A page of one variant and enterprise type of a template with variants."""
+
+    template: str
+    variant: str  # its name, "Chi bộ cơ sở (có chi ủy)"
+    articles: dict[str, str]  # heading anchor on this page -> article id
+    order: int  # in the data: the first variant and enterprise type comes first
+
+
+@dataclass
+class _Article:
+    entry: dict  # the entry of the page that comes first in the data
+    order: int
+    variants: list[str] = field(default_factory=list)
+    texts: set[str] = field(default_factory=set)
+
+
+def variant_pages(data, directory_urls: bool) -> dict[str, _VariantPage]:
+    """Every page of a template with variants, by its index location."""
+    pages = {}
+    for template_id, built in data.models.items():
+        source = data.mau[template_id]
+        for (variant, _), doc in built.items():
+            if variant:
+                pages[page_location(doc.page, directory_urls)] = _VariantPage(
+                    template_id, source.bien_the[variant].ten, {s.anchor: s.id for s in doc.sections()}, len(pages))
+    return pages
+
+
+def build_index(index: dict, glossary: Iterable[ThuatNgu], variants: dict[str, _VariantPage],
+                subtitles: dict[str, str]) -> dict:
+    """The worker's index from the search plugin's (`index`, as loaded from search_index.json):
+    `variants` from variant_pages, `subtitles` (by location) from document_subtitles."""
     expand = _expander(glossary)
-    for entry in index["docs"]:
-        for original, copy in FOLDED.items():
-            entry[copy] = fold(entry.get(original, ""))
-        entry["noi_dung_khong_dau"] += expand(entry["tieu_de_khong_dau"] + " " + entry["noi_dung_khong_dau"])
-    return index
+    docs: list[dict] = []
+    articles: dict[tuple[str, str], _Article] = {}
+    seen: set[tuple[str, str]] = set()
+    framed: dict[str, tuple[dict, int]] = {}  # template -> the variant page that keeps the frame
+    names = {}  # template -> its variants' names, in order
+    for page in sorted(variants.values(), key=lambda p: p.order):
+        names.setdefault(page.template, [])
+        if page.variant not in names[page.template]:
+            names[page.template].append(page.variant)
+    for raw in index["docs"]:
+        entry = {"location": raw["location"], "title": plain(raw["title"]), "text": plain(raw.get("text", ""))}
+        path, _, anchor = entry["location"].partition("#")
+        page = variants.get(path)
+        article = page.articles.get(anchor) if page and anchor else None
+        if article:
+            found = articles.get((page.template, article))
+            if found is None:
+                articles[page.template, article] = _Article(entry, page.order, [page.variant], {_words(entry)})
+                docs.append(entry)
+                continue
+            if page.variant not in found.variants:
+                found.variants.append(page.variant)
+            found.texts.add(_words(entry))
+            if page.order < found.order:  # link to the first variant of the data, in its words
+                found.entry.update(entry)
+                found.order = page.order
+            continue
+        if page and anchor and not entry["text"]:
+            continue  # a chapter's heading: its articles are the results
+        if anchor:
+            key = (entry["title"], entry["text"])
+            if key in seen:
+                continue  # the same section on another page (a chapter heading of each variant...)
+            seen.add(key)
+        elif page:  # the frame (header, grounds) is the same on every variant's page: once
+            framed_by = framed.get(page.template)
+            if framed_by is None or page.order < framed_by[1]:
+                if framed_by:
+                    entry["text"], framed_by[0]["text"] = framed_by[0]["text"], ""
+                framed[page.template] = (entry, page.order)
+            else:
+                entry["text"] = ""
+        docs.append(entry)
+    for (template, _), article in articles.items():
+        entry, own = article.entry, _words(article.entry)
+        others = sorted(text for text in article.texts if text != own)
+        if others:
+            entry["alt"] = fold(" ".join(others))
+        every = names[template]
+        carried = [name for name in every if name in article.variants]
+        entry["co_trong"] = ("Có ở mọi biến thể." if len(carried) == len(every)
+                             else "Chỉ có ở: " + "; ".join(carried) + ".")
+    for entry in docs:
+        # what the title says, searched as the title: a document's subject, the abbreviations
+        sub = subtitles.get(entry["location"], "") + expand(fold(entry["title"] + " " + subtitles.get(entry["location"], "")))
+        if sub.strip():
+            entry["sub"] = sub.strip()
+        extra = expand(fold(entry["text"] + " " + entry.get("alt", "")))
+        if extra:
+            entry["alt"] = (entry.get("alt", "") + extra).strip()
+    return {"config": index["config"], "docs": docs}
+
+
+def document_subtitles(data, directory_urls: bool) -> dict[str, str]:
+    """A registry document's page is titled by its number ("Hướng dẫn 36-HD/VPTW"); what it is
+    about ("Thể thức và kỹ thuật trình bày văn bản của Đảng") is searched as its title too."""
+    return {page_location(doc_page(doc.id), directory_urls): doc.trich_yeu or doc.ten_goi or ""
+            for doc in data.van_ban.values()}
+
+
+def _words(entry: dict) -> str:
+    return entry["title"] + " " + entry["text"]
 
 
 def _expander(glossary: Iterable[ThuatNgu]) -> Callable[[str], str]:
