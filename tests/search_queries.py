@@ -12,6 +12,10 @@ the others' misses; the benchmark reports both halves.
 
 from __future__ import annotations
 
+import json
+import subprocess
+from pathlib import Path
+
 REGULATION = "mau/quy-che-lam-viec/dang-uy-co-ban-thuong-vu/doanh-nghiep-nha-nuoc/"
 
 QUERIES: list[tuple[str, list[str]]] = [
@@ -90,12 +94,8 @@ QUERIES: list[tuple[str, list[str]]] = [
 HELD_OUT = {query for number, (query, _) in enumerate(QUERIES) if number % 3 == 2}
 
 
-def run(index: "Path", queries: list[str]) -> list[list[dict]]:
+def run(index: Path, queries: list[str]) -> list[list[dict]]:
     """The result groups of each query, from the site's engine under Node (tests/tim_kiem.js)."""
-    import json
-    import subprocess
-    from pathlib import Path
-
     runner = Path(__file__).with_name("tim_kiem.js")
     done = subprocess.run(["node", str(runner), str(index)], input=json.dumps(queries), capture_output=True,
                           text=True, check=True, timeout=300)
