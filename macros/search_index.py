@@ -124,7 +124,7 @@ def build_index(index: dict, glossary: Iterable[ThuatNgu], variants: dict[str, _
             framed_by = framed.get(page.template)
             if framed_by is None or page.order < framed_by[1]:
                 if framed_by:
-                    entry["text"], framed_by[0]["text"] = framed_by[0]["text"], ""
+                    framed_by[0]["text"] = ""
                 framed[page.template] = (entry, page.order)
             else:
                 entry["text"] = ""

@@ -96,12 +96,79 @@ def test_document_number_finds_its_page_first(server, page, query, doc):
     assert urlsplit(results[0]["url"]).path == f"/van-ban/{doc}/"
 
 
+def result_groups(page, query: str) -> list[dict]:
+    """Search, then read each result as the reader sees it: the page's title, and its
+    sections (title, link, text, the words marked)."""
+    search(page, query)
+    return page.eval_on_selector_all(
+        ".md-search-result__list > .md-search-result__item",
+        """items => items.map(li => ({
+             page: li.querySelector('h1').textContent.trim(),
+             sections: [...li.querySelectorAll('article')].filter(a => a.querySelector('h2')).map(a => ({
+               title: a.querySelector('h2').textContent.trim(),
+               href: a.closest('a').href,
+               text: a.textContent,
+               marks: [...a.querySelectorAll('mark')].map(m => m.textContent)}))}))""")
+
+
+def test_search_lands_on_an_article_with_its_page_title_beside_it(server, page, data):
+    from conftest import regulations
+
+    first = next(iter(regulations(data).values()))
+    article = next(s for s in first.sections() if s.number == 10)
+    page.goto(server.url + "/")
+    best = result_groups(page, "Điều 10")[0]
+    assert best["page"] == f"Quy chế làm việc mẫu: {first.name}"
+    assert best["sections"][0]["title"].startswith("Điều 10.")
+    assert urlsplit(best["sections"][0]["href"]).fragment == article.anchor
+    # the link opens the page at the article
+    page.locator(".md-search-result__item article h2").first.click()
+    page.wait_for_url(re.compile(f"#{article.anchor}$"))
+    assert page.locator(f"[id='{article.anchor}']").is_visible()
+
+
+def test_an_article_of_every_variant_is_one_result_that_names_the_variants(server, page, data):
+    from conftest import REGULATION
+
+    names = [spec.ten for spec in data.mau[REGULATION].bien_the.values()]
+    page.goto(server.url + "/")
+    # "Chi ủy" is the chi bộ variant's word: the article still comes once, in the first variant
+    groups = result_groups(page, "hoi nghi chi uy")
+    sections = [s for g in groups for s in g["sections"] if s["title"].startswith("Điều")]
+    assert sections[0]["title"].endswith("Hội nghị Đảng ủy")
+    assert "Có ở mọi biến thể." in sections[0]["text"]
+    titles = [s["title"].split(". ", 1)[1] for s in sections]
+    assert len(titles) == len(set(titles))
+    # an article of some variants names them
+    groups = result_groups(page, "ban thuong vu")
+    standing = next(s for g in groups for s in g["sections"] if s["title"].endswith("quyền hạn của Ban Thường vụ"))
+    assert f"Chỉ có ở: {names[0]}." in standing["text"]
+
+
+def test_words_typed_without_diacritics_are_marked_as_written(server, page):
+    page.goto(server.url + "/")
+    groups = result_groups(page, "dang phi")
+    marks = {m.lower() for g in groups for s in g["sections"] for m in s["marks"]}
+    assert {"đảng", "phí"} <= marks or "đảng phí" in marks, marks
+    # and on the page opened from the result
+    page.locator(".md-search-result__item article h2").first.click()
+    page.wait_for_load_state()
+    marked = [m.lower() for m in page.locator("mark[data-md-highlight]").all_inner_texts() if m.strip()]
+    assert marked and {fold(m) for m in marked} <= {"dang", "phi", "dang phi"}
+    assert any(m != fold(m) for m in marked), marked  # accented, as the page writes them
+
+
 def test_folder_edition_works_from_disk(folder_site, page):
     start = (folder_site / "index.html").as_uri()
     page.goto(start)
     assert page.locator("h1").inner_text() == "Sổ tay cấp ủy cơ sở"
     results = search(page, "chi thi 50")
     assert results and urlsplit(results[0]["url"]).path.endswith("/van-ban/ct-50-2025.html")
+    # sections, and the words marked as written, from disk as well
+    best = result_groups(page, "trach nhiem cua bi thu")[0]["sections"][0]
+    assert best["title"].endswith("Trách nhiệm và quyền hạn của Bí thư (người đứng đầu)")
+    assert urlsplit(best["href"]).path.endswith(".html") and urlsplit(best["href"]).fragment.startswith("dieu-")
+    assert {"trách", "nhiệm", "bí", "thư"} <= {m.lower() for m in best["marks"]}
     page.goto(results[0]["url"])
     assert page.locator("h1").inner_text() == "Chỉ thị 50-CT/TW"
     assert all(u.startswith("file://") or u.startswith("data:") for u in page.requests), page.requests

@@ -246,30 +246,53 @@
     return (start > 0 ? "… " : "") + text.slice(start, end) + (end < text.length ? " …" : "");
   }
 
-  // The query's words as the best entries write them ("thư", not "thứ", when "bí thư" was
-  // asked): what an entry has goes to its page to be marked there; what it lacks is named.
+  // The query's words as the pages write them: as typed, when typed with diacritics; else as
+  // the best entries write them where they stand together ("bí thư", not "thứ"); else in
+  // their most frequent form there. What an entry has goes to its page, to be marked there;
+  // what it lacks is named ("Không có: …"), the same whichever way the query was typed.
   function forms(ranked, words, content) {
-    var form = {}, missing = content.length;
-    for (var r = 0; r < ranked.length && r < 20 && missing; r += 1) {
-      var doc = ranked[r].entry.doc, source = doc.title + " " + doc.text;
-      var together = words.length > 1 ? finder(words, true).exec(source) : null;
-      if (together) { // where the words stand together, their forms there
-        together[0].split(/[^\p{L}\p{N}]+/u).forEach(function (piece, i) {
-          if (!(words[i].folded in form)) {
-            form[words[i].folded] = piece.toLowerCase();
-          }
-        });
+    var form = {}, seen = {}, top = ranked.slice(0, 20);
+    words.forEach(function (word) {
+      if (word.typed !== stream(word.typed).trim()) {
+        form[word.folded] = word.typed;
       }
-      content.forEach(function (word) {
-        if (!(word.folded in form)) {
-          var alone = finder([word]).exec(source);
-          if (alone) {
-            form[word.folded] = alone[0].toLowerCase();
+    });
+    if (words.length > 1) {
+      var find = finder(words, true);
+      for (var r = 0; r < top.length; r += 1) {
+        var doc = top[r].entry.doc, together = find.exec(doc.title + " " + doc.text);
+        find.lastIndex = 0;
+        if (together) {
+          together[0].split(/[^\p{L}\p{N}]+/u).forEach(function (piece, i) {
+            if (!(words[i].folded in form)) {
+              form[words[i].folded] = piece.toLowerCase();
+            }
+          });
+          break;
+        }
+      }
+    }
+    content.forEach(function (word) {
+      if (word.folded in form) {
+        return;
+      }
+      var find = finder([word]), best = null;
+      seen = {};
+      top.forEach(function (hit) {
+        var source = hit.entry.doc.title + " " + hit.entry.doc.text, m;
+        find.lastIndex = 0;
+        while ((m = find.exec(source)) !== null) {
+          var piece = m[0].toLowerCase();
+          seen[piece] = (seen[piece] || 0) + 1;
+          if (best === null || seen[piece] > seen[best]) {
+            best = piece;
           }
         }
       });
-      missing = content.filter(function (word) { return !(word.folded in form); }).length;
-    }
+      if (best !== null) {
+        form[word.folded] = best;
+      }
+    });
     return form;
   }
 
@@ -281,8 +304,27 @@
     return found;
   }
 
-  function item(entry, hit, content, form, find, brief) {
+  // What to mark in a result: the words together, as one mark; each word that counts (not
+  // "của", "là"...). The word being typed marks as a prefix ("thư" typed as "thu" marks
+  // "thường") only in an entry that does not have it whole.
+  function markers(words, content) {
+    function make(list) {
+      var parts = list.length > 1 ? [list.map(pattern).join("[^\\p{L}\\p{N}]+")] : [];
+      content.forEach(function (word) {
+        parts.push(pattern(list[words.indexOf(word)]));
+      });
+      return new RegExp("(?<![\\p{L}\\p{N}])(?:" + parts.join("|") + ")", "giu");
+    }
+    var last = words[words.length - 1], whole = words.slice(0, -1).concat([{
+      typed: last.typed, folded: last.folded, stop: last.stop, prefix: false
+    }]);
+    return { prefix: make(words), whole: make(whole), key: " " + last.folded + " ", typing: last.prefix };
+  }
+
+  function item(entry, hit, content, form, marks, brief) {
     var doc = entry.doc, text = "";
+    var find = marks.typing && (entry.title.indexOf(marks.key) !== -1 || entry.text.indexOf(marks.key) !== -1)
+      ? marks.whole : marks.prefix;
     if (!brief) {
       text = doc.text ? "<p>" + mark(snippet(doc.text, find, 280), find) + "</p>" : "";
       if (doc.co_trong) {
@@ -306,7 +348,7 @@
     if (!words.length || (words.length === 1 && words[0].folded.length < 2 && words[0].prefix)) {
       return { items: [] };
     }
-    var result = this.rank(words), find = finder(words), groups = [], byPage = {};
+    var result = this.rank(words), marks = markers(words, result.content), groups = [], byPage = {};
     var form = forms(result.ranked, words, result.content);
     result.ranked.forEach(function (hit) {
       var page = hit.entry.page;
@@ -314,13 +356,15 @@
         byPage[page] = groups.length;
         groups.push([]);
       }
-      groups[byPage[page]].push(item(hit.entry, hit, result.content, form, find, byPage[page] >= RICH));
+      groups[byPage[page]].push(item(hit.entry, hit, result.content, form, marks, byPage[page] >= RICH));
     });
     var self = this;
     groups.forEach(function (group, g) {
       var page = pageOf(group[0].location);
       if (!group.some(function (it) { return it.location === page; }) && self.pages[page]) {
-        group.push(item(self.pages[page], null, result.content, form, find, g >= RICH));
+        var article = item(self.pages[page], null, result.content, form, marks, g >= RICH);
+        article.terms = group[0].terms; // opened from its title, the page marks the words found below it
+        group.push(article);
       }
     });
     return { items: groups };
