@@ -57,3 +57,18 @@ def test_an_article_of_the_regulation_is_one_result_saying_which_variants_have_i
     # every variant page is in the index, by its title
     for doc in documents:
         assert f"{doc.page.removesuffix('.md')}/" in entries, doc.page
+
+
+def test_syllables_side_by_side_rank_above_the_same_syllables_scattered(tmp_path):
+    """The engine alone, on three small entries: the one that says "đảng phí" comes before one
+    that has "Đảng" and "phí" more often but apart, and before one that lacks "phí"."""
+    docs = [
+        {"location": "rai-rac/", "title": "Rải rác", "text": "Đảng viên đóng góp. Phí tổn của Đảng. Lệ phí, chi phí, Đảng bộ."},
+        {"location": "thieu/", "title": "Thiếu", "text": "Đảng bộ và đảng viên, Đảng ủy."},
+        {"location": "lien/", "title": "Liền", "text": "Chi bộ thu đảng phí hằng tháng."},
+    ]
+    index = tmp_path / "index.json"
+    index.write_text(json.dumps({"config": {}, "docs": docs}, ensure_ascii=False), encoding="utf-8")
+    for query in ("dang phi", "đảng phí", "Dang phi "):
+        results = run(index, [query])[0]
+        assert [group["page"] for group in results] == ["lien/", "rai-rac/"], query

@@ -227,13 +227,18 @@
     return html + escapeHtml(text.slice(last));
   }
 
-  // A window of the text around its first match, cut at spaces.
-  function snippet(text, find, size) {
+  // A window of the text around the words together, or else their first match, cut at spaces.
+  function snippet(text, together, find, size) {
     if (text.length <= size) {
       return text;
     }
+    var m = together ? together.exec(text) : null;
+    if (together) {
+      together.lastIndex = 0;
+    }
     find.lastIndex = 0;
-    var m = find.exec(text), at = m ? m.index : 0;
+    m = m || find.exec(text);
+    var at = m ? m.index : 0;
     var start = Math.max(0, at - Math.floor(size / 4)), end = Math.min(text.length, start + size);
     if (start > 0) {
       var space = text.indexOf(" ", start);
@@ -318,7 +323,10 @@
     var last = words[words.length - 1], whole = words.slice(0, -1).concat([{
       typed: last.typed, folded: last.folded, stop: last.stop, prefix: false
     }]);
-    return { prefix: make(words), whole: make(whole), key: " " + last.folded + " ", typing: last.prefix };
+    return {
+      prefix: make(words), whole: make(whole), key: " " + last.folded + " ", typing: last.prefix,
+      together: words.length > 1 ? finder(words, true) : null
+    };
   }
 
   function item(entry, hit, content, form, marks, brief) {
@@ -326,7 +334,7 @@
     var find = marks.typing && (entry.title.indexOf(marks.key) !== -1 || entry.text.indexOf(marks.key) !== -1)
       ? marks.whole : marks.prefix;
     if (!brief) {
-      text = doc.text ? "<p>" + mark(snippet(doc.text, find, 280), find) + "</p>" : "";
+      text = doc.text ? "<p>" + mark(snippet(doc.text, marks.together, find, 280), find) + "</p>" : "";
       if (doc.co_trong) {
         text += '<p class="tim-kiem-bien-the">' + escapeHtml(doc.co_trong) + "</p>";
       }
