@@ -34,6 +34,7 @@ from .paths import (
     variant_type_page,
 )
 from .registry import SiteData
+from .reviews import review_problems
 
 # folder in docs/ -> (data file, what an entry is called, ids from the data)
 FOLDERS = {
@@ -61,6 +62,8 @@ def check_pages(docs_dir: Path, data: SiteData) -> None:
             for stem in sorted(pages - set(ids))
         ]
     problems += _variant_page_problems(docs_dir, data)
+    if not problems:  # the pages read: each says when it was last reviewed
+        problems += review_problems(docs_dir, data)
     missing = missing_pages(data, lambda path: (docs_dir / path).is_file())
     problems += [f'{THONG_BAO_FILE}: trang "{path}" (trường "trang") không có trong docs/.' for path in missing]
     if problems:

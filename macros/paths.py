@@ -23,6 +23,7 @@ THONG_BAO_FILE = data_file("thong_bao")
 THUAT_NGU_FILE = data_file("thuat_ngu")
 SINH_HOAT_FILE = data_file("sinh_hoat_chi_bo")
 THE_THUC_FILE = data_file("the_thuc")
+TRANG_WEB_FILE = data_file("trang_web")
 CATALOGUE_FILE = data_file("mau_van_ban")
 
 

@@ -234,12 +234,20 @@ class LienHe(_Model):
     dien_thoai: Annotated[str, Field(pattern=r"^\+?[0-9][0-9 .()-]{5,19}$")] | None = None
 
 
+class ChuKyRaSoat(_Model):
+    """How often, in days, a registry document's status and a page are reviewed."""
+
+    van_ban: Annotated[int, Field(ge=7, le=1100)]
+    trang: Annotated[int, Field(ge=7, le=1100)]
+
+
 class TrangWeb(_Model):
     ten: Text
     mo_ta: Text
     don_vi_bien_soan: Text
     bao_loi: Text
     lien_he: LienHe
+    ra_soat: ChuKyRaSoat
 
 
 # --- Guidance data: glossary, the notice's findings, the cell-meeting guide --------------

@@ -402,6 +402,14 @@ PAGES = {
         *_after_call("[Văn bản](/van-ban/)"),
         lambda t: 'Trang docs/gioi-thieu/index.md: liên kết tuyệt đối "/van-ban/"; viết liên kết tương đối tới tệp .md.',
     ),
+    "page-without-review-date": (
+        "docs/gioi-thieu/quy-uoc.md", "ra_soat: 2026-11-27  # ngày rà soát gần nhất (README: Rà soát trang)\n", "",
+        lambda t: 'Trang "docs/gioi-thieu/quy-uoc.md": thiếu ngày rà soát. Ghi ở đầu trang, giữa hai dòng "---": ra_soat: NĂM-THÁNG-NGÀY',
+    ),
+    "page-review-date-malformed": (
+        "docs/gioi-thieu/quy-uoc.md", "ra_soat: 2026-11-27", "ra_soat: 2/12/2026",
+        lambda t: 'Trang "docs/gioi-thieu/quy-uoc.md", "ra_soat": ngày "2/12/2026" không đúng dạng NĂM-THÁNG-NGÀY, ví dụ 2026-12-07.',
+    ),
     "page-not-utf8": (
         # saved by Notepad as "Unicode" (UTF-16 with its byte-order mark)
         ABOUT, None, "# Giới thiệu\n\nSổ tay của chi bộ.\n".encode("utf-16"),

@@ -228,3 +228,24 @@ def test_folder_edition_copies_the_whole_document(folder_site, page):
     status.filter(has_text=re.compile(r"\S")).wait_for(timeout=5000)
     assert status.inner_text() == "Đã sao chép."
     assert page.errors == []
+
+
+@pytest.mark.parametrize("path, src", [("/gioi-thieu/quy-uoc/", "gioi-thieu/quy-uoc.md"),
+                                       ("/van-ban/ct-10-2007/", "van-ban/ct-10-2007.md")])
+def test_an_overdue_page_warns_by_the_readers_clock_and_not_before(server, page, data, path, src):
+    """The notice depends on the browser's date, not on when the site was built."""
+    from datetime import datetime, timedelta
+
+    from macros.reviews import page_meta, page_review
+    from conftest import ROOT
+
+    due = page_review(src, page_meta(ROOT / "docs" / src, src), data).due
+    notice = page.locator(".qua-han-ra-soat")
+    page.clock.set_fixed_time(datetime(due.year, due.month, due.day, 23, 30))
+    page.goto(server.url + path)
+    assert page.locator(".ra-soat").is_visible() and not notice.is_visible()
+    after = due + timedelta(days=1)
+    page.clock.set_fixed_time(datetime(after.year, after.month, after.day, 0, 30))
+    page.reload()
+    assert notice.is_visible()
+    assert f"quá hạn rà soát (hạn {due.day:02d}/" in notice.inner_text()

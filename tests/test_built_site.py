@@ -235,3 +235,28 @@ def test_markers_are_explained_in_their_section_and_replacements_said_once(site)
             reasons = {li.get_text() for li in note.select("li")} if note else set()
             for marker in part.select("a.can-kiem-chung"):
                 assert marker.get("title") in reasons, (str(html.relative_to(site)), marker.get("title"))
+
+
+def test_every_page_says_when_it_was_last_reviewed_and_carries_its_due_date(site, data):
+    """From the sources: a registry document's last status check, or the page's front matter,
+    plus the interval of data/trang_web.yml (or the page's own)."""
+    import yaml
+    from datetime import date, timedelta
+
+    from macros.formatting import ngay_so
+
+    docs = Path(__file__).resolve().parent.parent / "docs"
+    for source in sorted(docs.rglob("*.md")):
+        src = source.relative_to(docs).as_posix()
+        folder, _, stem = src.removesuffix(".md").rpartition("/")
+        if folder == "van-ban" and stem in data.van_ban:
+            last, interval = data.van_ban[stem].kiem_tra_trang_thai.ngay, data.trang_web.ra_soat.van_ban
+        else:
+            meta = yaml.safe_load(source.read_text(encoding="utf-8").split("---\n")[1])
+            last, interval = meta["ra_soat"], meta.get("chu_ky_ra_soat", data.trang_web.ra_soat.trang)
+        assert isinstance(last, date), src
+        page = src.removesuffix(".md")
+        soup = soup_of(site / (page.removesuffix("index") if page.endswith("index") else page + "/") / "index.html")
+        assert soup.select_one("article .ra-soat").get_text(strip=True) == f"Rà soát lần cuối: {ngay_so(last)}", src
+        notice = soup.select_one("article .qua-han-ra-soat")
+        assert notice.has_attr("hidden") and notice["data-han-ra-soat"] == (last + timedelta(days=interval)).isoformat()

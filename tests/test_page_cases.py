@@ -31,7 +31,7 @@ MACRO_CASES = {name: PAGES[name] for name in (
     "undefined-argument")}
 PRESENCE_CASES = {name: PAGES[name] for name in (
     "document-without-page", "template-without-page", "regulation-variant-without-page", "page-for-no-document",
-    "page-not-utf8", "page-decomposed-unicode")}
+    "page-not-utf8", "page-decomposed-unicode", "page-without-review-date", "page-review-date-malformed")}
 
 
 def _render_page(src: str, text: str) -> str:

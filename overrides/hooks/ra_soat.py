@@ -1,0 +1,13 @@
+"""Review dates (macros/reviews.py): each page's last review and due date, given to the
+theme's template (overrides/main.html), which shows the date and the banner for an overdue
+page (revealed by assets/javascripts/ra-soat.js with the reader's clock)."""
+
+from __future__ import annotations
+
+
+def on_page_context(context, page, config, nav):
+    from macros.reviews import page_review  # the macros plugin put the project on sys.path
+
+    data = config.plugins["macros"].variables["du_lieu"]
+    context["ra_soat"] = page_review(page.file.src_uri, page.meta, data)
+    return context
