@@ -19,7 +19,7 @@ from typing import Callable
 
 from jinja2 import StrictUndefined, TemplateSyntaxError
 
-from . import documents, guidance, navigation, tap_huan
+from . import changes, documents, guidance, navigation, tap_huan
 from .model_documents import page as model_page
 from .errors import DataError, after_title, data_error_block, syntax_problem
 from .formatting import ngay_chu, ngay_so, slugify
@@ -75,6 +75,8 @@ MACROS = {
     "bang_han_che": Macro(guidance.render_findings),
     "lien_he": Macro(guidance.render_contact),
     "bang_thuat_ngu": Macro(guidance.render_glossary),
+    # what changed on the site
+    "co_gi_moi": Macro(changes.render_changes),
     # model documents
     "quy_che_mau": Macro(model_page.render_variant_document),
     "bien_the_ten": Macro(model_page.variant_name),

@@ -26,6 +26,7 @@ from .paths import (
     MODULE_DIR,
     TAP_HUAN_FILE,
     TEMPLATE_DIR,
+    THAY_DOI_FILE,
     THONG_BAO_FILE,
     VAN_BAN_FILE,
     template_file,
@@ -66,6 +67,10 @@ def check_pages(docs_dir: Path, data: SiteData) -> None:
         problems += review_problems(docs_dir, data)
     missing = missing_pages(data, lambda path: (docs_dir / path).is_file())
     problems += [f'{THONG_BAO_FILE}: trang "{path}" (trường "trang") không có trong docs/.' for path in missing]
+    problems += [f'{THAY_DOI_FILE}, mục thứ {number} ({change.ngay.isoformat()}), trường "trang": trang "{path}" '
+                 f"không có trong docs/."
+                 for number, change in enumerate(data.thay_doi, start=1) for path in change.trang
+                 if not (docs_dir / path.partition("#")[0]).is_file()]
     if problems:
         raise DataError("\n".join(problems))
 

@@ -24,6 +24,7 @@ THUAT_NGU_FILE = data_file("thuat_ngu")
 SINH_HOAT_FILE = data_file("sinh_hoat_chi_bo")
 THE_THUC_FILE = data_file("the_thuc")
 TRANG_WEB_FILE = data_file("trang_web")
+THAY_DOI_FILE = data_file("thay_doi")
 CATALOGUE_FILE = data_file("mau_van_ban")
 
 

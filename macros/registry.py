@@ -43,6 +43,7 @@ from .schema import (
     ThongBao,
     TruongMau,
     ThuatNgu,
+    ThayDoi,
     TrangWeb,
     VanBan,
 )
@@ -78,6 +79,8 @@ class SiteData:
     # the template catalogue (data/mau_van_ban.yml) and each template's source (data/mau/)
     danh_muc_mau: dict[str, DanhMucMau] = field(default_factory=dict)
     mau: dict[str, MauVanBan] = field(default_factory=dict)
+    # what changed on the site (data/thay_doi.yml), newest first
+    thay_doi: list[ThayDoi] = field(default_factory=list)
     # each template built (build.build): by template id, then by (variant, enterprise type),
     # build.SINGLE for a template without variants
     models: dict[str, dict[tuple[str, str], ModelDocument]] = field(default_factory=dict)
@@ -120,6 +123,7 @@ def load_site_data(root: Path) -> SiteData:
     the_thuc = _load_single(root, "the_thuc", TheThuc, problems)
     tap_huan = _load_list(root, "tap_huan", MoDun, problems)
     danh_muc = _load_list(root, "mau_van_ban", DanhMucMau, problems)
+    thay_doi = _load_entries(root, "thay_doi", ThayDoi, problems)
     templates = _load_templates(root, danh_muc, problems)
     if not problems:
         checks.registry(van_ban, loai, co_quan, problems)
@@ -135,7 +139,8 @@ def load_site_data(root: Path) -> SiteData:
     if problems:
         _fail(problems)
     loaded = SiteData(van_ban, loai, co_quan, quy_uoc, trang_web, thuat_ngu, thong_bao, sinh_hoat,
-                      truong_mau, the_thuc, tap_huan, inverse, danh_muc, templates)
+                      truong_mau, the_thuc, tap_huan, inverse, danh_muc, templates,
+                      thay_doi=sorted(thay_doi, key=lambda change: change.ngay, reverse=True))
     models = _build_templates(loaded, problems)
     if problems:
         _fail(problems)
@@ -255,6 +260,20 @@ def _load_list(root: Path, name: str, model: type[M], problems: list[str]) -> di
             problems.append(f'{where}: mã "{item.id}" đã dùng cho một mục khác ở trên; mỗi mục một mã riêng.')
             continue
         entries[item.id] = item
+    return entries
+
+
+def _load_entries(root: Path, name: str, model: type[M], problems: list[str]) -> list[M]:
+    """A file whose namespace holds a list of entries without ids (each named by its number)."""
+    label, raw = _read_namespace(root, name)
+    if not isinstance(raw, list):
+        raise DataError(f'{label}, khóa "{name}": phải là một danh sách, mỗi mục bắt đầu bằng "- ".')
+    entries = []
+    for number, entry in enumerate(raw, start=1):
+        try:
+            entries.append(model.model_validate(entry))
+        except ValidationError as err:
+            problems.extend(describe(err, f"{label}{_line(entry)}, mục thứ {number}"))
     return entries
 
 

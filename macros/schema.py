@@ -248,6 +248,36 @@ class TrangWeb(_Model):
     bao_loi: Text
     lien_he: LienHe
     ra_soat: ChuKyRaSoat
+    # the site's address on the intranet, when it has one ("http://so-tay.noibo.vn/"): the
+    # feeds then link with it; without it they link relative to the site's root
+    dia_chi: Annotated[str, AfterValidator(_url), Field(pattern=r"/$")] | None = None
+
+
+# --- What changed on the site (data/thay_doi.yml) -------------------------------------------
+
+# kind of change -> its label
+LOAI_THAY_DOI = {
+    "sua-sai": "Sửa nội dung sai",  # a committee that copied the old text must check it again
+    "moi": "Mới",
+    "cap-nhat": "Cập nhật",
+}
+
+
+class ThayDoi(_Model):
+    """One change worth telling the site's users: when, what, which pages."""
+
+    ngay: Ngay
+    loai: Literal[tuple(LOAI_THAY_DOI)]
+    tieu_de: Annotated[str, Field(min_length=1, max_length=200)]
+    noi_dung: Text
+    trang: Annotated[list[Annotated[str, Field(pattern=r"^[a-z0-9/_-]+\.md(#[a-z0-9-]+)?$")]], Field(min_length=1)]
+
+    @field_validator("ngay")
+    @classmethod
+    def _not_ahead(cls, value: date) -> date:
+        if value > latest_date():
+            raise ValueError(f"ngày {value.isoformat()} chưa tới")
+        return value
 
 
 # --- Guidance data: glossary, the notice's findings, the cell-meeting guide --------------

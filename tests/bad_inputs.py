@@ -296,6 +296,14 @@ DATA = {
         "co_quan.yml", None, "",
         lambda t: 'data/co_quan.yml, dòng 1: tệp phải bắt đầu bằng đúng một khóa gốc "co_quan:" (không thụt lề).',
     ),
+    "change-on-a-day-not-in-the-calendar": (
+        "thay_doi.yml", "  - ngay: 2026-11-27\n    loai: moi", "  - ngay: 2026-11-31\n    loai: moi",
+        lambda t: f'data/thay_doi.yml, dòng {line_of(t, "  - ngay: 2026-11-31")}, mục thứ 7, trường "ngay": ngày "2026-11-31" không có thật trên lịch.',
+    ),
+    "change-of-an-unknown-kind": (
+        "thay_doi.yml", "    loai: cap-nhat\n", "    loai: cap_nhat\n",
+        lambda t: f'data/thay_doi.yml, dòng {line_of(t, "    loai: cap_nhat") - 1}, mục thứ 2, trường "loai": giá trị "cap_nhat" không hợp lệ; chỉ nhận: \'sua-sai\', \'moi\' hoặc \'cap-nhat\'.',
+    ),
     "list-written-as-a-value": (
         "van_ban.yml", None, "van_ban: 5\n",
         lambda t: 'data/van_ban.yml, khóa "van_ban": phải là một danh sách, mỗi mục bắt đầu bằng "- id:".',
@@ -409,6 +417,10 @@ PAGES = {
     "page-review-date-malformed": (
         "docs/gioi-thieu/quy-uoc.md", "ra_soat: 2026-11-27", "ra_soat: 2/12/2026",
         lambda t: 'Trang "docs/gioi-thieu/quy-uoc.md", "ra_soat": ngày "2/12/2026" không đúng dạng NĂM-THÁNG-NGÀY, ví dụ 2026-12-07.',
+    ),
+    "change-names-a-page-that-does-not-exist": (
+        "data/thay_doi.yml", "    trang: [van-ban/index.md, gioi-thieu/quy-uoc.md]", "    trang: [van-ban/index.md, gioi-thieu/quy-uoc-moi.md]",
+        lambda t: 'data/thay_doi.yml, mục thứ 6 (2026-12-02), trường "trang": trang "gioi-thieu/quy-uoc-moi.md" không có trong docs/.',
     ),
     "page-not-utf8": (
         # saved by Notepad as "Unicode" (UTF-16 with its byte-order mark)
