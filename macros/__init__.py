@@ -19,7 +19,7 @@ from typing import Callable
 
 from jinja2 import StrictUndefined, TemplateSyntaxError
 
-from . import changes, documents, guidance, navigation, tap_huan
+from . import changes, documents, editor_report, guidance, navigation, tap_huan
 from .model_documents import page as model_page
 from .errors import DataError, after_title, data_error_block, syntax_problem
 from .formatting import ngay_chu, ngay_so, slugify
@@ -77,6 +77,7 @@ MACROS = {
     "bang_thuat_ngu": Macro(guidance.render_glossary),
     # what changed on the site
     "co_gi_moi": Macro(changes.render_changes),
+    "bao_cao_bien_tap": Macro(editor_report.render_report),
     # model documents
     "quy_che_mau": Macro(model_page.render_variant_document),
     "bien_the_ten": Macro(model_page.variant_name),
