@@ -109,21 +109,36 @@ class SiteData:
         return self.van_ban[doc_id].trang_thai
 
 
+# Every data file but the templates' (data/mau/, see _load_templates): its namespace, how its
+# entries are laid out, and the schema of an entry. The JSON Schemas for editors are made from
+# this same table (json_schema.py).
+TABLE, SINGLE, LIST, ENTRIES = "table", "single", "list", "entries"  # id: {...} | {...} | [- id: ...] | [- ...]
+DATA_FILES: dict[str, tuple[str, type[BaseModel]]] = {
+    "loai_van_ban": (TABLE, LoaiVanBan),
+    "co_quan": (TABLE, CoQuan),
+    "quy_uoc": (SINGLE, QuyUoc),
+    "trang_web": (SINGLE, TrangWeb),
+    "van_ban": (LIST, VanBan),
+    "thuat_ngu": (LIST, ThuatNgu),
+    "thong_bao": (SINGLE, ThongBao),
+    "sinh_hoat_chi_bo": (SINGLE, SinhHoatChiBo),
+    "truong_mau": (TABLE, TruongMau),
+    "the_thuc": (SINGLE, TheThuc),
+    "tap_huan": (LIST, MoDun),
+    "mau_van_ban": (LIST, DanhMucMau),
+    "thay_doi": (ENTRIES, ThayDoi),
+}
+TEMPLATE_NAMESPACE = "mau"  # data/mau/<id>.yml: one MauVanBan
+
+
 def load_site_data(root: Path) -> SiteData:
     problems: list[str] = []
-    loai = _load_table(root, "loai_van_ban", LoaiVanBan, problems)
-    co_quan = _load_table(root, "co_quan", CoQuan, problems)
-    quy_uoc = _load_single(root, "quy_uoc", QuyUoc, problems)
-    trang_web = _load_single(root, "trang_web", TrangWeb, problems)
-    van_ban = _load_list(root, "van_ban", VanBan, problems)
-    thuat_ngu = _load_list(root, "thuat_ngu", ThuatNgu, problems)
-    thong_bao = _load_single(root, "thong_bao", ThongBao, problems)
-    sinh_hoat = _load_single(root, "sinh_hoat_chi_bo", SinhHoatChiBo, problems)
-    truong_mau = _load_table(root, "truong_mau", TruongMau, problems)
-    the_thuc = _load_single(root, "the_thuc", TheThuc, problems)
-    tap_huan = _load_list(root, "tap_huan", MoDun, problems)
-    danh_muc = _load_list(root, "mau_van_ban", DanhMucMau, problems)
-    thay_doi = _load_entries(root, "thay_doi", ThayDoi, problems)
+    loaders = {TABLE: _load_table, SINGLE: _load_single, LIST: _load_list, ENTRIES: _load_entries}
+    files = {name: loaders[shape](root, name, model, problems) for name, (shape, model) in DATA_FILES.items()}
+    loai, co_quan, quy_uoc, trang_web = files["loai_van_ban"], files["co_quan"], files["quy_uoc"], files["trang_web"]
+    van_ban, thuat_ngu, thong_bao, sinh_hoat = files["van_ban"], files["thuat_ngu"], files["thong_bao"], files["sinh_hoat_chi_bo"]
+    truong_mau, the_thuc, tap_huan, danh_muc = files["truong_mau"], files["the_thuc"], files["tap_huan"], files["mau_van_ban"]
+    thay_doi = files["thay_doi"]
     templates = _load_templates(root, danh_muc, problems)
     if not problems:
         checks.registry(van_ban, loai, co_quan, problems)
@@ -170,10 +185,10 @@ def _load_templates(root: Path, catalogue: dict[str, DanhMucMau], problems: list
             problems.append(f'{CATALOGUE_FILE}, mục "{template_id}": chưa có tệp {label} (nguồn của mẫu).')
             continue
         content = read_yaml(path, label)
-        if not isinstance(content, dict) or list(content) != ["mau"]:
-            raise DataError(f'{label}, dòng 1: tệp phải bắt đầu bằng đúng một khóa gốc "mau:" (không thụt lề).')
+        if not isinstance(content, dict) or list(content) != [TEMPLATE_NAMESPACE]:
+            raise DataError(f'{label}, dòng 1: tệp phải bắt đầu bằng đúng một khóa gốc "{TEMPLATE_NAMESPACE}:" (không thụt lề).')
         try:
-            templates[template_id] = MauVanBan.model_validate(content["mau"])
+            templates[template_id] = MauVanBan.model_validate(content[TEMPLATE_NAMESPACE])
         except ValidationError as err:
             problems.extend(describe(err, label))
     for path in sorted(folder.glob("*.yml")) if folder.is_dir() else []:

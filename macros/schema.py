@@ -16,6 +16,7 @@ from pydantic import (
     BeforeValidator,
     ConfigDict,
     Field,
+    WithJsonSchema,
     field_validator,
     model_validator,
 )
@@ -79,9 +80,11 @@ def _url(value: str) -> str:
     return value
 
 
-def _shorthand(key: str):
-    """Accept a bare string for a one-field entry: "ct-10-2007" for {van_ban: ct-10-2007}."""
-    return BeforeValidator(lambda value: {key: value} if isinstance(value, str) else value)
+def _shorthand(key: str, model: type):
+    """Accept a bare string for a one-field entry: "ct-10-2007" for {van_ban: ct-10-2007}
+    (and say so in the JSON Schema: a string, or the entry)."""
+    return BeforeValidator(lambda value: {key: value} if isinstance(value, str) else value,
+                           json_schema_input_type=str | model)
 
 
 def _exactly_one(present: list[bool], message: str) -> None:
@@ -90,10 +93,12 @@ def _exactly_one(present: list[bool], message: str) -> None:
         raise ValueError(message)
 
 
-Ma = Annotated[str, AfterValidator(_ma)]
-SoHieu = Annotated[str, AfterValidator(_so_hieu)]
-Ngay = Annotated[date, BeforeValidator(_ngay)]
-Url = Annotated[str, AfterValidator(_url)]
+# The JSON Schema of each (macros/json_schema.py) says what the validator checks, for editors.
+Ma = Annotated[str, AfterValidator(_ma), WithJsonSchema({"type": "string", "pattern": _MA.pattern})]
+SoHieu = Annotated[str, AfterValidator(_so_hieu), WithJsonSchema({"type": "string", "pattern": _SO_HIEU.pattern})]
+Ngay = Annotated[date, BeforeValidator(_ngay),
+                 WithJsonSchema({"type": "string", "pattern": _NGAY.pattern, "format": "date"})]
+Url = Annotated[str, AfterValidator(_url), WithJsonSchema({"type": "string", "pattern": _URL.pattern})]
 # A paragraph at most: the longest text in the data is about 500 characters; a field ten times
 # that long is a paste gone wrong (a whole document in one field), refused with its place.
 TEXT_MAX = 5000
@@ -147,7 +152,7 @@ class QuanHe(_Model):
     can_kiem_chung: Text | None = None
 
 
-RelationList = list[Annotated[QuanHe, _shorthand("van_ban")]]
+RelationList = list[Annotated[QuanHe, _shorthand("van_ban", QuanHe)]]
 
 
 class VanBan(_Model):
@@ -370,7 +375,7 @@ class Khoan(_Model):
     chi: Annotated[list[Ma], Field(min_length=1)] | None = None
 
 
-KhoanList = list[Annotated[Khoan, _shorthand("chu")]]
+KhoanList = list[Annotated[Khoan, _shorthand("chu", Khoan)]]
 
 
 class BienThe(_Model):
@@ -448,7 +453,7 @@ class MucMau(_Model):
 
     id: Ma
     ten: Text | None = None
-    dong: Annotated[list[Annotated[Dong, _shorthand("chu")]], Field(min_length=1)]
+    dong: Annotated[list[Annotated[Dong, _shorthand("chu", Dong)]], Field(min_length=1)]
     chi: Annotated[list[Ma], Field(min_length=1)] | None = None  # in these variants only
     huong_dan: Text | None = None
     van_ban: list[Ma] = []

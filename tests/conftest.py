@@ -26,7 +26,7 @@ LAYERS = (
     ("deploy", {"deployed", "project", "folder_site", "outcomes"}),
     ("site", {"site"}),
 )
-DATA_MODULES = {"test_data_schema", "test_consistency", "test_bad_inputs"}
+DATA_MODULES = {"test_data_schema", "test_consistency", "test_bad_inputs", "test_json_schema"}
 
 
 def pytest_collection_modifyitems(items):
