@@ -163,16 +163,14 @@ def on_pre_page_macros(env):
         # Nothing for Jinja to do: skip compiling the page (about 1.5 ms a page).
         env.page.meta["render_macros"] = False
         return
-    # A syntax error in a page's {{ }} would otherwise be reported only as a warning.
-    if env.page.meta.get("render_macros", True) is not False:
+    # A syntax error in a page's {{ }} would otherwise be reported only as a warning. (The
+    # preview skips this second parse: mkdocs-macros shows the error on the page there.)
+    if env.page.meta.get("render_macros", True) is not False and env.config["on_error_fail"]:
         try:
             env.env.parse(env.markdown)
         except TemplateSyntaxError as err:
             log.error(f'Trang "docs/{env.page.file.src_uri}", dòng {err.lineno}: {syntax_problem(err)}.')
-            if env.config["on_error_fail"]:
-                raise
-            # The preview (overrides/hooks/xem_truoc.py): mkdocs-macros meets the same error
-            # when it renders the page and shows it there.
+            raise
 
 
 def on_post_page_macros(env):

@@ -91,6 +91,9 @@ def ten_van_ban(data: SiteData, doc: VanBan) -> str:
     return name
 
 
+_cited: dict = {}
+
+
 @page_globals
 def _citations(data: SiteData, from_page: str) -> dict:
     """For every page template: the conventions (for markers and badges) and `cite(doc_id)`,
@@ -98,9 +101,15 @@ def _citations(data: SiteData, from_page: str) -> dict:
     quy_uoc_link = page_link(from_page, QUY_UOC_PAGE)
 
     def cite(doc_id: str) -> Markup:
-        view = _View(data, data.van_ban[doc_id], from_page)
-        return Markup(env.get_template("trich_dan.md.j2").render(
-            vb=view, full=False, quy_uoc=data.quy_uoc, quy_uoc_link=quy_uoc_link).strip())
+        if _cited.get("data") is not data:  # rendered once per page and data, however often cited
+            _cited.clear()
+            _cited["data"] = data
+        key = (doc_id, from_page)
+        if key not in _cited:
+            view = _View(data, data.van_ban[doc_id], from_page)
+            _cited[key] = Markup(env.get_template("trich_dan.md.j2").render(
+                vb=view, full=False, quy_uoc=data.quy_uoc, quy_uoc_link=quy_uoc_link).strip())
+        return _cited[key]
 
     return {"quy_uoc": data.quy_uoc, "quy_uoc_link": quy_uoc_link, "cite": cite}
 

@@ -238,10 +238,27 @@ def site_files(data) -> list[tuple[str, bytes | str]]:
     from ..paths import PRINT_CSS, word_script
 
     files: list[tuple[str, bytes | str]] = []
+    built: dict[str, bytes] = {}
     for doc in data.model_documents():
-        content = build_docx(doc, data.the_thuc)
+        content = _cached_docx(doc, data.the_thuc, built)
         files.append((doc.docx, content))
         files.append((word_script(doc.docx), f"(window.soTayWord = window.soTayWord || {{}})[{json.dumps(doc.docx)}] = "
                                              f'"{base64.b64encode(content).decode("ascii")}";\n'))
     files.append((PRINT_CSS, print_css(data.the_thuc)))
+    _BUILT.clear()
+    _BUILT.update(built)
     return files
+
+
+# The preview (`mkdocs serve`) rebuilds the whole site on every save, in the same process: a
+# Word file whose document and format have not changed is not written again. Keyed by the
+# document and the format themselves (their repr), so any change writes it anew.
+_BUILT: dict[str, bytes] = {}
+
+
+def _cached_docx(doc: ModelDocument, fmt: TheThuc, built: dict[str, bytes]) -> bytes:
+    import hashlib
+
+    key = hashlib.sha256(repr((doc, fmt)).encode("utf-8")).hexdigest()
+    built[key] = _BUILT.get(key) or build_docx(doc, fmt)
+    return built[key]

@@ -14,6 +14,10 @@ from __future__ import annotations
 
 import logging
 
+import jinja2
+from watchdog.events import EVENT_TYPE_ATTRIB, EVENT_TYPE_CLOSED_NO_WRITE, EVENT_TYPE_OPENED, FileSystemEventHandler
+from watchdog.observers import Observer
+
 from mkdocs.plugins import event_priority
 from mkdocs.utils import CountHandler
 from mkdocs_macros import errors as macros_errors
@@ -53,6 +57,64 @@ _shown: list[str] = []  # this rebuild's problems with mkdocs.yml, on every page
 # module once per process (config_options.Hooks._load_hook is cached), while on_config
 # below runs on each rebuild's fresh configuration.
 _serving = False
+
+
+class _MemoryBytecodeCache(jinja2.BytecodeCache):
+    """The theme's templates compiled once per preview, not on every rebuild (Jinja checks
+    each template's source against the compiled one, so an edited template compiles again)."""
+
+    def __init__(self):
+        self.compiled: dict[str, bytes] = {}
+
+    def load_bytecode(self, bucket):
+        if bucket.key in self.compiled:
+            bucket.bytecode_from_string(self.compiled[bucket.key])
+
+    def dump_bytecode(self, bucket):
+        self.compiled[bucket.key] = bucket.bytecode_to_string()
+
+
+_theme_cache = _MemoryBytecodeCache()
+
+
+def on_serve(server, config, builder):
+    """Notice a save at once: MkDocs looks for changed files every 0.5 s, by listing the
+    folders; here the system tells (inotify on Linux, and the like elsewhere: watchdog's
+    Observer), which costs nothing while the site rebuilds. Only changes count: that watcher
+    also reports files being read, which every build does. The paths watched so far are watched
+    again by the new watcher; data/ and macros/ (mkdocs.yml, watch) are added after this hook."""
+    watched = dict(server._watched_paths)
+    server.observer = _ChangesObserver()
+    server._watched_paths.clear()
+    server._watch_refs.clear()
+    for path, count in watched.items():
+        for _ in range(count):
+            server.watch(path)
+    return server
+
+
+class _ChangesOnly(FileSystemEventHandler):
+    """Passes on the events of a file written, created, deleted or moved; not of one read."""
+
+    READS = {EVENT_TYPE_OPENED, EVENT_TYPE_CLOSED_NO_WRITE, EVENT_TYPE_ATTRIB}
+
+    def __init__(self, handler):
+        self.handler = handler
+
+    def dispatch(self, event):
+        if event.event_type not in self.READS:
+            self.handler.dispatch(event)
+
+
+class _ChangesObserver(Observer):
+    def schedule(self, event_handler, path, **options):
+        return super().schedule(_ChangesOnly(event_handler), path, **options)
+
+
+def on_env(env, config, files):
+    if _serving:
+        env.bytecode_cache = _theme_cache
+    return env
 
 
 def on_startup(command, dirty):
