@@ -21,7 +21,7 @@ from jinja2 import StrictUndefined, TemplateSyntaxError
 
 from . import changes, documents, editor_report, guidance, navigation, tap_huan
 from .model_documents import page as model_page
-from .errors import DataError, after_title, data_error_block, syntax_problem
+from .errors import DataError, after_title, data_error_block, error_line, syntax_problem
 from .formatting import ngay_chu, ngay_so, slugify
 from .paths import DOC_DIR, MODULE_DIR, TEMPLATE_DIR, VAN_BAN_FILE
 from .registry import dates_after, load_site_data
@@ -169,7 +169,10 @@ def on_pre_page_macros(env):
         try:
             env.env.parse(env.markdown)
         except TemplateSyntaxError as err:
-            log.error(f'Trang "docs/{env.page.file.src_uri}", dòng {err.lineno}: {syntax_problem(err)}.')
+            # the line in the file: the page's front matter comes before the Markdown
+            raw = env.page.file.content_string
+            line = error_line(err, env.markdown) + raw.count("\n") - env.page.markdown.count("\n")
+            log.error(f'Trang "docs/{env.page.file.src_uri}", dòng {line}: {syntax_problem(err)}.')
             raise
 
 

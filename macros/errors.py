@@ -16,6 +16,28 @@ class DataError(PluginError):
 
 
 _UNCLOSED = re.compile(r"The innermost block that needs to be closed is '(\w+)'")
+# Jinja's tags that open a block closed by end<name>
+_BLOCKS = {"if", "for", "block", "macro", "call", "filter", "set", "with", "raw", "trans", "autoescape"}
+
+
+_BLOCK_TAG = re.compile(r"\{%-?\s*(end)?(\w+)")
+
+
+def error_line(error, source: str) -> int:
+    """The line to show for a Jinja syntax error of `source`: for a block left open, the line
+    that opens it (Jinja can only say where the text after it starts); else Jinja's line."""
+    unclosed = _UNCLOSED.search(error.message or "")
+    if not unclosed:
+        return error.lineno
+    opened: list[tuple[str, int]] = []
+    for match in _BLOCK_TAG.finditer(source):
+        end, name = match.groups()
+        if end and opened and opened[-1][0] == name:
+            opened.pop()
+        elif not end and name in _BLOCKS:
+            opened.append((name, source.count("\n", 0, match.start()) + 1))
+    same = [line for name, line in opened if name == unclosed[1]]
+    return same[-1] if same else error.lineno
 
 
 def syntax_problem(error) -> str:
@@ -23,15 +45,15 @@ def syntax_problem(error) -> str:
     unclosed = _UNCLOSED.search(error.message or "")
     if unclosed:
         block = unclosed[1]
-        return f"khối {{% {block} %}} mở mà chưa đóng (thiếu {{% end{block} %}})"
+        return f"khối {{% {block} %}} mở ở dòng này mà chưa đóng (thiếu {{% end{block} %}})"
     return (f"lỗi cú pháp macro ({error.message}). Kiểm tra dấu ngoặc {{{{ }}}} và dấu ngoặc kép "
             f"của lời gọi macro")
 
 
-def preview_block(error: Exception, src_path: str) -> str:
+def preview_block(error: Exception, src_path: str, line: int | None = None) -> str:
     """The Markdown shown in the preview (`mkdocs serve`) in place of a page whose macro
-    failed: what is wrong, in Vietnamese, escaped. The published build never shows it: there
-    the same error stops the build."""
+    failed: what is wrong, in Vietnamese, escaped (`line`: a syntax error's line in the file).
+    The published build never shows it: there the same error stops the build."""
     import html
 
     from jinja2 import TemplateSyntaxError, UndefinedError
@@ -39,7 +61,7 @@ def preview_block(error: Exception, src_path: str) -> str:
     if isinstance(error, (DataError, UndefinedError)):
         what = str(error)  # already Vietnamese (macros/__init__.py gives Jinja its undefined)
     elif isinstance(error, TemplateSyntaxError):
-        what = f"Dòng {error.lineno}: {syntax_problem(error)}."
+        what = f"Dòng {line or error.lineno}: {syntax_problem(error)}."
     else:
         what = f"Lỗi khi chạy macro ({type(error).__name__}): {error}"
     return _failure("Trang này có lỗi, chưa thể xuất bản",

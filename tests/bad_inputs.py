@@ -343,8 +343,8 @@ PAGES = {
     ),
     "block-not-closed": (
         *_after_call("{% if true %}\nx"),
-        # Jinja notices at the end of the page; the message names the block left open
-        lambda t: f'Trang "docs/gioi-thieu/index.md", dòng {len(t.splitlines())}: khối {{% if %}} mở mà chưa đóng (thiếu {{% endif %}}).',
+        # Jinja notices at the end of the page; the message names the line that opens the block
+        lambda t: f'Trang "docs/gioi-thieu/index.md", dòng {line_of(t, "{% if true %}")}: khối {{% if %}} mở ở dòng này mà chưa đóng (thiếu {{% endif %}}).',
     ),
     "unknown-template-id": (
         "docs/mau/ke-hoach-chuyen-de.md", '{{ mau_van_ban() }}', '{{ mau_van_ban("ke-hoach") }}',
@@ -387,7 +387,7 @@ PAGES = {
         lambda t: "Trang docs/van-ban/ct-99-2030.md không ứng với mục nào trong data/van_ban.yml.",
     ),
     "page-left-out-of-nav": (
-        "docs/gioi-thieu/moi.md", None, "# Trang mới\n\nNội dung.\n",
+        "docs/gioi-thieu/moi.md", None, "---\nra_soat: 2026-12-07\n---\n\n# Trang mới\n\nNội dung.\n",
         lambda t: "Trang docs/gioi-thieu/moi.md không có trong mục nav của mkdocs.yml",
     ),
     "link-to-missing-page": (

@@ -98,7 +98,7 @@ def test_dead_link_or_page_outside_the_navigation_stops_the_deploy_in_vietnamese
             "tệp này không có.") in result.stderr
     assert os.readlink(root / "current") == current
     page.write_text(page.read_text(encoding="utf-8").replace("\n[Trang cũ](trang-khong-co.md)\n", "\n"), encoding="utf-8")
-    (project / "docs/gioi-thieu/nhap.md").write_text("# Bản nháp\n", encoding="utf-8")
+    (project / "docs/gioi-thieu/nhap.md").write_text("---\nra_soat: 2026-12-07\n---\n\n# Bản nháp\n", encoding="utf-8")
     result = deploy(root, repo=project)
     assert result.returncode != 0 and "không có trong mục nav của mkdocs.yml" in result.stderr
     assert "gioi-thieu/nhap.md" in result.stderr

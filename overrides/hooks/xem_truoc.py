@@ -15,6 +15,7 @@ from __future__ import annotations
 import logging
 
 import jinja2
+from jinja2 import TemplateSyntaxError
 from watchdog.events import EVENT_TYPE_ATTRIB, EVENT_TYPE_CLOSED_NO_WRITE, EVENT_TYPE_OPENED, FileSystemEventHandler
 from watchdog.observers import Observer
 
@@ -23,7 +24,7 @@ from mkdocs.utils import CountHandler
 from mkdocs_macros import errors as macros_errors
 
 from macros import build_messages
-from macros.errors import after_title, config_error_block, preview_block
+from macros.errors import after_title, config_error_block, error_line, preview_block
 
 log = logging.getLogger("mkdocs.plugins.so_tay")
 
@@ -157,4 +158,7 @@ def _vietnamese(error, markdown, page):
         # mkdocs-macros also renders the page's title (from "# {{ ... }}") on its own: a short
         # text there (window title, navigation), the block once, in the page.
         return "Trang có lỗi"
-    return preview_block(error, page.file.src_path)
+    # a syntax error's line in the file: the page's front matter comes before the Markdown
+    offset = page.file.content_string.count("\n") - markdown.count("\n")
+    line = error_line(error, markdown) + offset if isinstance(error, TemplateSyntaxError) else None
+    return preview_block(error, page.file.src_path, line)
