@@ -11,6 +11,7 @@ import pytest
 from jsonschema import Draft202012Validator
 
 from conftest import ROOT
+from macros.formatting import fold
 from macros.json_schema import SCHEMA_DIR, schema_line, schema_text, schemas
 from macros.loading import read_yaml
 
@@ -75,3 +76,12 @@ def test_a_broken_data_file_fails_its_schema(file, old, new):
 def test_the_site_publishes_the_schemas_at_a_stable_address(site):
     for schema in SCHEMAS.glob("*.json"):
         assert (site / SCHEMA_DIR / schema.name).read_bytes() == schema.read_bytes()
+
+
+def test_every_field_has_a_vietnamese_description_and_no_english_one_leaks():
+    for name, schema in schemas().items():
+        for model, definition in schema["$defs"].items():
+            assert definition.get("description"), (name, model)
+            for field, prop in definition.get("properties", {}).items():
+                text = prop.get("description", "")
+                assert text and fold(text) != text, (name, model, field, text)  # Vietnamese, with its marks
