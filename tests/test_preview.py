@@ -8,19 +8,10 @@ import os
 import subprocess
 import sys
 import time
-import urllib.request
 
-from webserver import free_port
+from webserver import fetch, free_port
 
 PAGE = "docs/van-ban/hd-15-2008.md"
-
-
-def fetch(url: str) -> str:
-    try:
-        with urllib.request.urlopen(url, timeout=5) as response:
-            return response.read().decode("utf-8")
-    except OSError:
-        return ""
 
 
 def wait_for(url: str, text: str, serve: subprocess.Popen, seconds: float = 90) -> str:

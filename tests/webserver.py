@@ -32,6 +32,15 @@ def deploy(deploy_root: Path, repo: Path = ROOT, reload_command: str | None = No
                           env=env, capture_output=True, text=True, timeout=300)
 
 
+def fetch(url: str) -> str:
+    """A page's text, or "" while the server does not answer."""
+    try:
+        with urllib.request.urlopen(url, timeout=5) as response:
+            return response.read().decode("utf-8")
+    except OSError:
+        return ""
+
+
 def free_port() -> int:
     with socket.socket() as s:
         s.bind(("127.0.0.1", 0))

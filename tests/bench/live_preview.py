@@ -13,32 +13,19 @@ from __future__ import annotations
 import argparse
 import os
 import shutil
-import socket
 import statistics
 import subprocess
 import sys
 import tempfile
 import time
-import urllib.request
 from pathlib import Path
 
 ROOT = Path(__file__).resolve().parents[2]
+sys.path.insert(0, str(ROOT / "tests"))
+
+from webserver import fetch, free_port  # noqa: E402
 PARTS = ("mkdocs.yml", "docs", "data", "macros", "overrides")
 DESCRIPTION = "Hướng dẫn, văn bản mẫu và tài liệu tập huấn cho cấp ủy cơ sở trong doanh nghiệp."
-
-
-def free_port() -> int:
-    with socket.socket() as s:
-        s.bind(("127.0.0.1", 0))
-        return s.getsockname()[1]
-
-
-def fetch(url: str) -> str:
-    try:
-        with urllib.request.urlopen(url, timeout=5) as response:
-            return response.read().decode("utf-8")
-    except OSError:
-        return ""
 
 
 def main() -> None:
