@@ -17,24 +17,24 @@ from pathlib import Path
 from xml.sax.saxutils import escape
 
 from .documents import ten_van_ban
-from .paths import DOC_DIR, MODULE_DIR, TEMPLATE_DIR
+from .paths import DOCS_ROOT, MODULE_DIR, TEMPLATE_DIR, document_of_page, page_location
 from .render import md, page_link, render
 from .schema import LOAI_THAY_DOI, ThayDoi
 
 PAGE = "gioi-thieu/co-gi-moi.md"  # the page that lists every change
 RSS = "feed.xml"
 JSON_FEED = "feed.json"
-_DOCS = Path(__file__).resolve().parent.parent / "docs"
 _HEADING = re.compile(r"^# (.+)$", re.M)
 
 
-def page_title(data, path: str, docs: Path = _DOCS) -> str:
+def page_title(data, path: str, docs: Path = DOCS_ROOT) -> str:
     """A page's title for a link: from the data for a page of a registry document, a template
     or a training module; else the page's own heading; else its path."""
     stem = path.partition("#")[0].removesuffix(".md")
     folder, _, name = stem.rpartition("/")
-    if folder == DOC_DIR and name in data.van_ban:
-        return ten_van_ban(data, data.van_ban[name])
+    doc_id = document_of_page(path.partition("#")[0])
+    if doc_id in data.van_ban:
+        return ten_van_ban(data, data.van_ban[doc_id])
     if folder == MODULE_DIR and name in data.tap_huan:
         return data.tap_huan[name].ten
     template = name if folder == TEMPLATE_DIR else folder.removeprefix(f"{TEMPLATE_DIR}/") if name == "index" else ""
@@ -65,8 +65,6 @@ def render_changes(data, limit: int | None = None, *, from_page: str) -> str:
 def _url(base: str, path: str, directory_urls: bool) -> str:
     """The address of a docs page: absolute when the site's address is known (data/trang_web.yml,
     dia_chi), else relative to the site's root, where the feeds are."""
-    from .search_index import page_location
-
     page, _, anchor = path.partition("#")
     location = page_location(page, directory_urls) or ("" if base else "./")  # the home page
     return base + location + (f"#{anchor}" if anchor else "")

@@ -26,6 +26,7 @@ from pydantic import BaseModel
 from .documents import ten_van_ban
 from .paths import (
     CATALOGUE_FILE,
+    DOCS_ROOT,
     SINH_HOAT_FILE,
     TAP_HUAN_FILE,
     THE_THUC_FILE,
@@ -36,10 +37,9 @@ from .paths import (
     template_file,
 )
 from .render import page_link, render
-from .reviews import Review, all_reviews, document_review
+from .reviews import Review, document_review, page_reviews
 from .schema import DOC_REFERENCE, QUAN_HE
 
-_DOCS = Path(__file__).resolve().parent.parent / "docs"
 SOON = timedelta(days=30)  # a review due within this is listed as coming
 # A page citing a registry document by a macro: {{ van_ban("ct-10-2007") }} and the like.
 _PAGE_CITATION = re.compile(r'\b(?:van_ban|ten_van_ban|the_van_ban|quan_he_van_ban|nguon_van_ban|lich_su_van_ban)'
@@ -109,7 +109,7 @@ def markers(data) -> list[Marker]:
     return found
 
 
-def citations(data, docs: Path = _DOCS) -> list[Citation]:
+def citations(data, docs: Path = DOCS_ROOT) -> list[Citation]:
     """Every citation of a registry document: in the data (a `van_ban` field, an [[id]] in a
     text; the registry's own relations are not citations) and in the pages (a macro call)."""
     found = []
@@ -130,12 +130,11 @@ def citations(data, docs: Path = _DOCS) -> list[Citation]:
     return [c for c in dict.fromkeys(found) if c.doc_id in data.van_ban]
 
 
-def due_reviews(data, today: date, docs: Path = _DOCS) -> list[tuple[str, str, Review]]:
+def due_reviews(data, today: date, docs: Path = DOCS_ROOT) -> list[tuple[str, str, Review]]:
     """Reviews past due or due within SOON: (what, docs path of its page, review), soonest first."""
     due = [(f"Văn bản {ten_van_ban(data, doc)}", doc_page(doc.id), document_review(data, doc.id))
            for doc in data.van_ban.values()]
-    due += [(f"Trang docs/{src}", src, review) for src, review in all_reviews(docs, data).items()
-            if not src.startswith("van-ban/") or src.removesuffix(".md").rpartition("/")[2] not in data.van_ban]
+    due += [(f"Trang docs/{src}", src, review) for src, review in page_reviews(docs, data).items()]
     return sorted((item for item in due if item[2].due <= today + SOON), key=lambda item: item[2].due)
 
 

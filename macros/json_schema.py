@@ -202,16 +202,17 @@ def _shape(shape: str, model: type) -> Any:
     return model
 
 
-def _localise(node: Any, defs: dict[str, Any]) -> Any:
-    """Vietnamese descriptions in place of the models' English docstrings; no generated titles."""
+def _untitled(node: Any) -> Any:
+    """Without pydantic's generated titles ("Trich Yeu")."""
     if isinstance(node, dict):
-        node = {key: _localise(value, defs) for key, value in node.items() if key != "title"}
-    elif isinstance(node, list):
-        node = [_localise(value, defs) for value in node]
+        return {key: _untitled(value) for key, value in node.items() if key != "title"}
+    if isinstance(node, list):
+        return [_untitled(value) for value in node]
     return node
 
 
 def _describe(schema: dict[str, Any]) -> dict[str, Any]:
+    """Vietnamese descriptions in place of the models' English docstrings."""
     for name, definition in schema.get("$defs", {}).items():
         texts = DESCRIPTIONS.get(name, {})
         definition.pop("description", None)
@@ -228,9 +229,8 @@ def file_schema(namespace: str, shape: str, model: type, title: str) -> dict[str
     """The schema of a data file: one key, `namespace`, holding its entries."""
     inner = TypeAdapter(_shape(shape, model)).json_schema(ref_template="#/$defs/{model}")
     defs = inner.pop("$defs", {})
-    if model.__name__ not in defs:  # the entry itself, when it is the whole value
-        defs[model.__name__] = inner if shape == SINGLE else defs.get(model.__name__)
-        inner = {"$ref": f"#/$defs/{model.__name__}"} if shape == SINGLE else inner
+    if shape == SINGLE:  # the entry is the whole value: into $defs like the others, to be described
+        defs[model.__name__], inner = inner, {"$ref": f"#/$defs/{model.__name__}"}
     schema = {
         "$schema": "https://json-schema.org/draft/2020-12/schema",
         "$id": f"{SCHEMA_DIR}/{title}.schema.json",
@@ -241,7 +241,7 @@ def file_schema(namespace: str, shape: str, model: type, title: str) -> dict[str
         "additionalProperties": False,
         "$defs": defs,
     }
-    return _describe(_localise(schema, defs))
+    return _describe(_untitled(schema))
 
 
 def schemas() -> dict[str, dict[str, Any]]:

@@ -5,6 +5,12 @@ the code writes to or links to. Paths are POSIX, relative to the project (data) 
 
 from __future__ import annotations
 
+from pathlib import Path
+
+# The project's docs/, for what reads the pages beyond the build's own (an editor's report, a
+# page's title in the changes): the layout of the project is fixed.
+DOCS_ROOT = Path(__file__).resolve().parent.parent / "docs"
+
 # --- data/ ----------------------------------------------------------------------------------
 DATA_DIR = "data"
 TEMPLATE_DATA_DIR = f"{DATA_DIR}/mau"  # one file per model document, the regulation included
@@ -42,6 +48,23 @@ PRINT_CSS = "assets/stylesheets/the-thuc.css"  # generated from data/the_thuc.ym
 
 def doc_page(doc_id: str) -> str:
     return f"{DOC_DIR}/{doc_id}.md"
+
+
+def document_of_page(src: str) -> str | None:
+    """The registry document whose page is docs/`src` ("van-ban/ct-10-2007.md" -> "ct-10-2007"),
+    or None; whether the registry has it is the caller's to check."""
+    folder, _, stem = src.removesuffix(".md").rpartition("/")
+    return stem if folder == DOC_DIR and stem != "index" else None
+
+
+def page_location(src: str, directory_urls: bool) -> str:
+    """Where the site puts a page of docs/ ("mau/a/b.md" -> "mau/a/b/", or "mau/a/b.html" for
+    the folder edition), by MkDocs' rules: the search index's locations, the feeds' links."""
+    stem = src.removesuffix(".md")
+    if stem == "index" or stem.endswith("/index"):
+        folder = stem.removesuffix("index")
+        return folder if directory_urls else stem + ".html"
+    return stem + "/" if directory_urls else stem + ".html"
 
 
 def module_page(module_id: str) -> str:

@@ -25,7 +25,7 @@ from mkdocs.utils.meta import get_data
 from .errors import DataError
 from .formatting import ngay_so
 from .loading import read_text
-from .paths import DOC_DIR, TRANG_WEB_FILE
+from .paths import TRANG_WEB_FILE, document_of_page
 from .schema import latest_date
 
 KEY = "ra_soat"  # the front matter key of a page's last review
@@ -55,9 +55,9 @@ def document_review(data, doc_id: str) -> Review:
 def page_review(src: str, meta: dict[str, Any], data) -> Review:
     """The review of the page docs/`src`, from its front matter (`meta`) or, for a registry
     document's page, from the registry. A DataError names the page and what to write."""
-    folder, _, stem = src.removesuffix(".md").rpartition("/")
-    if folder == DOC_DIR and stem in data.van_ban:
-        return document_review(data, stem)
+    doc_id = document_of_page(src)
+    if doc_id in data.van_ban:
+        return document_review(data, doc_id)
     where = f'Trang "docs/{src}"'
     last = meta.get(KEY)
     if last is None:
@@ -99,7 +99,9 @@ def review_problems(docs_dir: Path, data) -> list[str]:
     return problems
 
 
-def all_reviews(docs_dir: Path, data) -> dict[str, Review]:
-    """Every page's review, by its docs path (the pages are checked first: review_problems)."""
+def page_reviews(docs_dir: Path, data) -> dict[str, Review]:
+    """The review of every page that dates its own (not a registry document's page, which
+    takes its document's), by its docs path; the pages are checked first (review_problems)."""
+    pages = sorted(p.relative_to(docs_dir).as_posix() for p in docs_dir.rglob("*.md"))
     return {src: page_review(src, page_meta(docs_dir / src, f"docs/{src}"), data)
-            for src in sorted(p.relative_to(docs_dir).as_posix() for p in docs_dir.rglob("*.md"))}
+            for src in pages if document_of_page(src) not in data.van_ban}

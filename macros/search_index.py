@@ -29,7 +29,7 @@ from dataclasses import dataclass, field
 from typing import Callable, Iterable
 
 from .formatting import fold
-from .paths import doc_page
+from .paths import doc_page, page_location
 from .schema import ThuatNgu
 
 _TAG = re.compile(r"<[^>]+>")
@@ -39,16 +39,6 @@ _SPACE = re.compile(r"\s+")
 def plain(markup: str) -> str:
     """The text of the index's HTML: tags dropped, entities decoded, spaces collapsed."""
     return _SPACE.sub(" ", html.unescape(_TAG.sub(" ", markup))).strip()
-
-
-def page_location(src: str, directory_urls: bool) -> str:
-    """Where the index puts a page of docs/ ("mau/a/b.md" -> "mau/a/b/", or "mau/a/b.html"
-    for the folder edition), by MkDocs' rules."""
-    stem = src.removesuffix(".md")
-    if stem == "index" or stem.endswith("/index"):
-        folder = stem.removesuffix("index")
-        return folder if directory_urls else stem + ".html"
-    return stem + "/" if directory_urls else stem + ".html"
 
 
 @dataclass

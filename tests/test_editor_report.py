@@ -11,7 +11,7 @@ from bs4 import BeautifulSoup
 from conftest import ROOT
 from macros import editor_report
 from macros.formatting import ngay_so
-from macros.reviews import all_reviews
+from macros.reviews import page_reviews
 
 
 def test_every_marker_of_the_data_is_listed_with_its_reason(data):
@@ -61,7 +61,7 @@ def test_the_report_lists_unverified_documents_and_outdated_citations(data):
 
 
 def test_reviews_due_by_the_day_of_the_build(data):
-    pages = {src: review for src, review in all_reviews(ROOT / "docs", data).items()
+    pages = {src: review for src, review in page_reviews(ROOT / "docs", data).items()
              if src.removesuffix(".md").rpartition("/")[2] not in data.van_ban}
     page, review = min(pages.items(), key=lambda item: item[1].due)
     what = f"Trang docs/{page}"

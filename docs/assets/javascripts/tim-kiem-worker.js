@@ -256,7 +256,7 @@
   // their most frequent form there. What an entry has goes to its page, to be marked there;
   // what it lacks is named ("Không có: …"), the same whichever way the query was typed.
   function forms(ranked, words, content) {
-    var form = {}, seen = {}, top = ranked.slice(0, 20);
+    var form = {}, top = ranked.slice(0, 20);
     words.forEach(function (word) {
       if (word.typed !== stream(word.typed).trim()) {
         form[word.folded] = word.typed;
@@ -281,8 +281,7 @@
       if (word.folded in form) {
         return;
       }
-      var find = finder([word]), best = null;
-      seen = {};
+      var find = finder([word]), best = null, seen = {};
       top.forEach(function (hit) {
         var source = hit.entry.doc.title + " " + hit.entry.doc.text, m;
         find.lastIndex = 0;
