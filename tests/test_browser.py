@@ -153,6 +153,8 @@ def test_words_typed_without_diacritics_are_marked_as_written(server, page):
     # and on the page opened from the result
     page.locator(".md-search-result__item article h2").first.click()
     page.wait_for_load_state()
+    # the theme marks the words once the page's search index has loaded, after the page itself
+    page.wait_for_selector("mark[data-md-highlight]", timeout=10_000)
     marked = [m.lower() for m in page.locator("mark[data-md-highlight]").all_inner_texts() if m.strip()]
     assert marked and {fold(m) for m in marked} <= {"dang", "phi", "dang phi"}
     assert any(m != fold(m) for m in marked), marked  # accented, as the page writes them
