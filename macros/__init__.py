@@ -21,6 +21,7 @@ from jinja2 import StrictUndefined, TemplateSyntaxError
 
 from . import changes, documents, editor_report, guidance, navigation, tap_huan
 from .model_documents import page as model_page
+from .pdf import links as pdf_links
 from .errors import DataError, after_title, data_error_block, error_line, syntax_problem
 from .formatting import ngay_chu, ngay_so, slugify
 from .paths import DOC_DIR, MODULE_DIR, TEMPLATE_DIR, VAN_BAN_FILE
@@ -93,6 +94,8 @@ MACROS = {
     "lo_trinh_tap_huan": Macro(tap_huan.render_path),
     "ten_mo_dun": Macro(_module_title, own_page=MODULE_DIR),
     "mo_dun": Macro(tap_huan.render_module, own_page=MODULE_DIR),
+    # print files
+    "tai_pdf": Macro(pdf_links.render_booklet_link),
 }
 
 

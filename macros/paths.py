@@ -105,3 +105,20 @@ def word_script(docx: str) -> str:
     """Beside a Word file, the same bytes wrapped in a script (base64), which the page loads to
     fill it in the browser: a script loads from file:// where fetch() cannot."""
     return docx + ".js"
+
+
+# --- Print files (PDF), written after the build (macros/pdf/site.py) -------------------------
+SINH_HOAT_PAGE = "sinh-hoat-chi-bo/index.md"
+GLOSSARY_PAGE = "tra-cuu/index.md"
+COURSE_PDF = f"{MODULE_DIR}/tap-huan-cap-uy-vien-moi.pdf"
+SINH_HOAT_PDF = "sinh-hoat-chi-bo/so-tay-sinh-hoat-chi-bo.pdf"
+
+
+def document_pdf(docx: str) -> str:
+    """A model document's PDF, beside its Word file."""
+    return docx.removesuffix(".docx") + ".pdf"
+
+
+def module_pdf(module_id: str, answers: bool = False) -> str:
+    """A training module's handout, or its answer key for the trainer."""
+    return f"{MODULE_DIR}/{module_id}{'-dap-an' if answers else ''}.pdf"

@@ -7,7 +7,8 @@ from markupsafe import Markup, escape
 
 from .documents import ten_van_ban
 from .checks import lookup
-from .paths import TAP_HUAN_FILE, doc_page, module_page
+from .paths import COURSE_PDF, TAP_HUAN_FILE, doc_page, module_page, module_pdf
+from .pdf.links import pdf_link
 from .registry import SiteData
 from .schema import DOC_REFERENCE
 from .render import page_link, render
@@ -42,8 +43,11 @@ def render_module(data: SiteData, module_id: str, from_page: str, where: str) ->
             for kind, value in _split_refs(text)))
 
     notice = page_link(from_page, doc_page(data.thong_bao.van_ban) + "#han-che")
+    prints = [pdf_link(module_pdf(module.id), "Tài liệu phát tay", from_page),
+              pdf_link(module_pdf(module.id, answers=True), "Đáp án cho giảng viên", from_page),
+              pdf_link(COURSE_PDF, "Cả khóa tập huấn", from_page)]
     return render("mo_dun.md.j2", data, from_page, module=module, plain=plain,
-                           split=_split_refs, letters=LETTERS, notice=notice)
+                  split=_split_refs, letters=LETTERS, notice=notice, prints=prints)
 
 
 def _split_refs(text: str) -> list[tuple[str, str]]:

@@ -362,6 +362,10 @@ PAGES = {
         *_after_call('{{ quy_che_mau("co-btv", "nha-nuoc") }}'),
         lambda t: 'Trang "docs/gioi-thieu/index.md": trang này không nằm trong thư mục của một mẫu có biến thể (docs/mau/<mã>/); ghi mã mẫu: mau="…" (có: quy-che-lam-viec).',
     ),
+    "unknown-booklet": (
+        *_after_call('{{ tai_pdf("tap_huan") }}'),
+        lambda t: 'Trang "docs/gioi-thieu/index.md": tai_pdf("tap_huan"): không có tập tài liệu in tên này. Các tên có: tap-huan, sinh-hoat-chi-bo.',
+    ),
     "unknown-guide-part": (
         *_after_call('{{ huong_dan_sinh_hoat("khong") }}'),
         lambda t: 'Trang "docs/gioi-thieu/index.md": phần "khong" không có; chọn một trong: quy_dinh, bien_ban, chu_de, tu_danh_gia.',

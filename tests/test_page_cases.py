@@ -28,6 +28,7 @@ from macros.errors import DataError
 MACRO_CASES = {name: PAGES[name] for name in (
     "unknown-document-id", "undefined-name", "macro-called-without-its-argument", "unknown-template-id",
     "unknown-module-id", "unknown-regulation-variant", "variant-macro-outside-its-folder", "unknown-guide-part",
+    "unknown-booklet",
     "undefined-argument")}
 PRESENCE_CASES = {name: PAGES[name] for name in (
     "document-without-page", "template-without-page", "regulation-variant-without-page", "page-for-no-document",

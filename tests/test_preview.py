@@ -96,3 +96,46 @@ def test_preview_shows_data_and_configuration_errors_on_every_page_and_recovers(
     finally:
         serve.terminate()
         serve.wait(timeout=30)
+
+
+def without_pango(tmp_path) -> dict:
+    """The environment of a machine where WeasyPrint cannot load Pango: a stand-in module
+    that fails to import the way WeasyPrint does there."""
+    stand_in = tmp_path / "khong-co-pango"
+    stand_in.mkdir()
+    (stand_in / "weasyprint.py").write_text(
+        'raise OSError("cannot load library \'libpango-1.0-0\': libpango-1.0-0: cannot open shared object file")\n')
+    return dict(os.environ, NO_MKDOCS_2_WARNING="1", PYTHONPATH=str(stand_in))
+
+
+def test_preview_runs_without_pdfs_and_says_so(project, tmp_path):
+    """README command 1 on a machine without Pango: the preview serves every page, says once
+    in the terminal that it makes no PDF, and each PDF link says so on the page."""
+    port = free_port()
+    log = tmp_path / "serve.log"
+    with log.open("w") as out:
+        serve = subprocess.Popen([sys.executable, "-m", "mkdocs", "serve", "--no-strict", "-a", f"127.0.0.1:{port}"],
+                                 cwd=project, env=without_pango(tmp_path), stdout=out, stderr=subprocess.STDOUT, text=True)
+        try:
+            shown = wait_for(f"http://127.0.0.1:{port}/mau/bien-ban-thuong-ky/", "Tải bản in", serve, seconds=120)
+            assert ('Tải bản in<span class="kich-thuoc" data-pdf="mau/bien-ban-thuong-ky.pdf"> '
+                    "(PDF: chưa dựng ở bản xem trước)") in shown
+            module = wait_for(f"http://127.0.0.1:{port}/tap-huan/dang-vien/", "Tài liệu phát tay", serve)
+            assert module.count("(PDF: chưa dựng ở bản xem trước)") == 3
+        finally:
+            serve.terminate()
+            serve.wait(timeout=30)
+    said = log.read_text(encoding="utf-8")
+    assert said.count("Bản xem trước không dựng tệp PDF") == 1, said[-2000:]
+    assert "Traceback" not in said
+
+
+def test_build_without_pango_stops_with_a_vietnamese_message(project, tmp_path):
+    """`mkdocs build` (the deploy, the folder edition, CI) always makes the PDFs: on a machine
+    where it cannot, it stops and says what to install."""
+    site = tmp_path / "site"
+    done = subprocess.run([sys.executable, "-m", "mkdocs", "build", "--strict", "-d", str(site)], cwd=project,
+                          env=without_pango(tmp_path), capture_output=True, text=True, timeout=300)
+    assert done.returncode != 0
+    assert "Không dựng được tệp PDF: thiếu thư viện WeasyPrint hoặc thư viện hệ thống Pango" in done.stderr
+    assert "libpango-1.0-0" in done.stderr and "bash tests/setup.sh" in done.stderr

@@ -8,7 +8,8 @@ from markupsafe import Markup, escape
 
 from ..checks import lookup
 from ..errors import DataError
-from ..paths import CATALOGUE_FILE, TEMPLATE_DIR, template_file, template_page, variant_folder, variant_page
+from ..paths import CATALOGUE_FILE, TEMPLATE_DIR, document_pdf, template_file, template_page, variant_folder, variant_page
+from ..pdf.links import pdf_link
 from ..registry import SiteData
 from ..render import md, page_link, render, render_html, title_text
 from ..schema import VI_TRI_SO_TRANG, MauVanBan
@@ -65,9 +66,10 @@ def template_name(data: SiteData, template_id: str, where: str) -> str:
 
 
 def _download(doc: ModelDocument, from_page: str, label: str) -> str:
-    """The Word file's link; the fill-in script finds it by its class and loads the file's
-    script twin from the same place."""
-    return f"[{label}]({page_link(from_page, doc.docx)}){{ .tai-word download=\"{posixpath.basename(doc.docx)}\" }}"
+    """The Word file's link, and beside it the PDF's; the fill-in script finds the Word link by
+    its class and loads the file's script twin from the same place."""
+    word = f"[{label}]({page_link(from_page, doc.docx)}){{ .tai-word download=\"{posixpath.basename(doc.docx)}\" }}"
+    return f"{word} · {pdf_link(document_pdf(doc.docx), 'Tải bản in', from_page)}"
 
 
 def render_download(data: SiteData, variant: str, enterprise: str, *, mau: str | None = None, from_page: str,

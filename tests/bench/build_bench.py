@@ -3,7 +3,8 @@
 Builds, side by side in one run, our configuration and bare Material (search plugin,
 pruned navigation, no macros, no hooks) on: the real pages, and synthetic sites of 200
 and 1,000 Vietnamese pages (the same pages added to both). Prints seconds, ms per page,
-the ratio ours/bare, and the median and largest HTML size per page.
+the ratio ours/bare, and the median and largest HTML size per page. On the real pages, also
+ours without the print files (the PDF hook left out), and the size of every PDF.
 
     .venv/bin/python tests/bench/build_bench.py [--runs 2]
 """
@@ -58,13 +59,18 @@ def add_synthetic(docs: Path, count: int) -> list:
     return sections
 
 
+PDF_HOOK = "overrides/hooks/ban_pdf.py"
+
+
 def prepare(kind: str, count: int, dest: Path) -> Path:
     dest.mkdir(parents=True)
-    if kind == "ours":
+    if kind.startswith("ours"):
         for part in PARTS:
             src = ROOT / part
             (shutil.copytree if src.is_dir() else shutil.copy2)(src, dest / part)
         config = yaml_load((dest / "mkdocs.yml").read_text(encoding="utf-8"))
+        if kind == "ours-no-pdf":
+            config["hooks"].remove(PDF_HOOK)
     else:
         shutil.copytree(ROOT / "docs", dest / "docs")
         # Same navigation as ours, with the document pages our macros add listed by hand.
@@ -105,20 +111,23 @@ def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--runs", type=int, default=2, help="builds per variant; the fastest counts")
     args = parser.parse_args()
-    print(f"{'site':<16}{'config':<8}{'pages':>6}{'seconds':>9}{'ms/page':>9}{'ratio':>7}{'median KB':>11}{'max KB':>8}")
+    print(f"{'site':<16}{'config':<13}{'pages':>6}{'seconds':>9}{'ms/page':>9}{'ratio':>7}{'median KB':>11}{'max KB':>8}")
     totals: dict[tuple[str, str], tuple[float, int]] = {}
+    pdfs: list[tuple[str, int]] = []
     with tempfile.TemporaryDirectory() as tmp:
         for label, count in (("real", 0), ("synthetic-200", 200), ("synthetic-1000", 1000)):
             timings = {}
-            for kind in ("bare", "ours"):
+            for kind in ("bare", "ours-no-pdf", "ours") if label == "real" else ("bare", "ours"):
                 project = prepare(kind, count, Path(tmp) / f"{label}-{kind}")
                 seconds, site = build(project, args.runs)
                 html = sizes(site)
                 pages = len(html)
                 totals[label, kind] = (seconds, pages)
                 timings[kind] = seconds / pages
-                ratio = f"{timings['ours'] / timings['bare']:.2f}" if kind == "ours" else ""
-                print(f"{label:<16}{kind:<8}{pages:>6}{seconds:>9.2f}{1000 * seconds / pages:>9.1f}"
+                ratio = f"{timings[kind] / timings['bare']:.2f}" if kind != "bare" else ""
+                if label == "real" and kind == "ours":
+                    pdfs = sorted((p.relative_to(site).as_posix(), p.stat().st_size) for p in site.rglob("*.pdf"))
+                print(f"{label:<16}{kind:<13}{pages:>6}{seconds:>9.2f}{1000 * seconds / pages:>9.1f}"
                       f"{ratio:>7}{statistics.median(html) / 1024:>11.1f}{max(html) / 1024:>8.1f}")
     # Cost of one more page, without the fixed start-up (plugin imports, loading data/).
     marginal = {}
@@ -128,6 +137,11 @@ def main() -> None:
         startup = t0 - marginal[kind] * n0
         print(f"marginal {kind:<5}{1000 * marginal[kind]:>6.1f} ms/page, start-up {startup:.2f} s")
     print(f"marginal ratio ours/bare: {marginal['ours'] / marginal['bare']:.2f}")
+    real, no_pdf = totals["real", "ours"][0], totals["real", "ours-no-pdf"][0]
+    print(f"\nPrint files on the real site: {len(pdfs)} PDFs, {sum(s for _, s in pdfs) / 1024:.0f} KB in all; "
+          f"they add {real - no_pdf:.2f} s to the build ({no_pdf:.2f} s without, {real:.2f} s with)")
+    for path, size in pdfs:
+        print(f"  {size / 1024:>6.0f} KB  {path}")
 
 
 if __name__ == "__main__":
