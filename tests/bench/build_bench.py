@@ -19,6 +19,7 @@ import subprocess
 import sys
 import tempfile
 import time
+from datetime import date
 from pathlib import Path
 
 import yaml
@@ -37,7 +38,9 @@ PARAGRAPH = (
 
 
 def synthetic_page(n: int) -> str:
-    body = [f"# Trang tổng hợp số {n}: sinh hoạt chi bộ và quy chế làm việc", ""]
+    # Every page of ours carries its review date (macros/reviews.py); bare Material ignores it.
+    body = ["---", f"ra_soat: {date.today().isoformat()}", "---", "",
+            f"# Trang tổng hợp số {n}: sinh hoạt chi bộ và quy chế làm việc", ""]
     for k in range(1, 4):
         body += [f"## Mục {k}. Đảng ủy và chi bộ trực thuộc", "", PARAGRAPH * 3, ""]
         body += ["- Chuẩn bị nội dung và tài liệu", "- Tiến hành sinh hoạt", "- Kết luận, ra nghị quyết", ""]
