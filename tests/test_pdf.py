@@ -205,22 +205,42 @@ def test_cell_meeting_booklet_has_the_guide_then_the_minutes_and_resolution(site
         assert page_text(built_page(site, doc)) in body_text(pdf, range(start, end))
 
 
-def test_each_pdf_is_linked_with_its_size(site):
-    """Every PDF has a link on a page, next to the Word link for a model document, saying
-    its size; no link points at a PDF the build did not make."""
+def pdf_links(site: Path) -> dict[str, str]:
+    """Every PDF link of the built pages: the file it opens (checked to exist) -> its text."""
     linked: dict[str, str] = {}
     for html in site.rglob("*.html"):
         for href, label in re.findall(r'<a class="tai-pdf"[^>]*href="([^"]+)"[^>]*>(.*?)</a>', html.read_text(encoding="utf-8")):
             target = (html.parent / href).resolve()
             assert target.is_file(), (html, href)
             linked[target.relative_to(site.resolve()).as_posix()] = label
-    for pdf in all_pdfs(site):
+    return linked
+
+
+def assert_linked_with_sizes(site: Path) -> None:
+    """Every PDF has a link on a page saying its size; no link points at a PDF the build did
+    not make."""
+    linked = pdf_links(site)
+    pdfs = all_pdfs(site)
+    assert len(pdfs) == len(DOCUMENTS) + 2 * len(MODULES) + 2
+    for pdf in pdfs:
         rel = pdf.relative_to(site).as_posix()
         assert rel in linked, rel
         size = pdf.stat().st_size
         shown = re.search(r"\(PDF, (\d+) KB\)", linked[rel])
         assert shown and abs(int(shown.group(1)) - size / 1024) <= 1, (rel, linked[rel], size)
+
+
+def test_each_pdf_is_linked_with_its_size(site):
+    assert_linked_with_sizes(site)
+    # On a model document's page, the PDF's link stands next to the Word file's.
     for doc in DOCUMENTS.values():
-        page = built_page(site, doc)
-        word = page.select_one("a.tai-word")
+        word = built_page(site, doc).select_one("a.tai-word")
         assert word is not None and word.find_next("a").get("class") == ["tai-pdf"]
+
+
+def test_the_folder_edition_has_every_pdf_linked_with_its_size(folder_site, site):
+    """The folder edition (pages "a/b.html", opened from the disk) makes the same PDFs: its
+    handouts and booklets, read from its own pages, say what the served site's say."""
+    assert_linked_with_sizes(folder_site)
+    for booklet in (COURSE_PDF, SINH_HOAT_PDF, module_pdf(MODULES[0].id)):
+        assert pdftotext(folder_site / booklet) == pdftotext(site / booklet), booklet
