@@ -123,7 +123,8 @@ DESCRIPTIONS: dict[str, dict[str, str]] = {
         "can_kiem_chung": "Phần nào chưa tìm thấy căn cứ, và vì sao.",
         "buoc_sinh_hoat": "Bước thứ mấy của trình tự sinh hoạt chi bộ mà mục này ghi.",
     },
-    "Dong": {"": "Một dòng: chữ, hoặc một bảng.", "chu": "Chữ; {mã} là ô cần điền.", "bang": "Một bảng.",
+    "Dong": {"": "Một dòng: chữ, hoặc một bảng.", "id": "Mã cố định của dòng (khoản), không đổi qua các phiên bản; "
+             "dòng mới đặt mã mới chưa dùng.", "chu": "Chữ; {mã} là ô cần điền.", "bang": "Một bảng.",
              "chi": "Chỉ có ở các biến thể này.", "loai_hinh": "Chỉ có ở các loại hình doanh nghiệp này."},
     "CanCu": {"": "Một căn cứ.", "van_ban": "Mã văn bản.", "chu": "Câu chữ.",
               "loai_hinh": "Chỉ có ở các loại hình doanh nghiệp này."},

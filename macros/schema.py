@@ -433,8 +433,10 @@ class Bang(_Model):
 
 class Dong(_Model):
     """A line of a section (a clause of an article): text (chu) or a table (bang); in a model
-    document with variants, possibly for some variants (chi) or enterprise types (loai_hinh) only."""
+    document with variants, possibly for some variants (chi) or enterprise types (loai_hinh) only.
+    Its id stays the same across versions, whatever its number or text becomes."""
 
+    id: Ma
     chu: Text | None = None
     bang: Bang | None = None
     chi: Annotated[list[Ma], Field(min_length=1)] | None = None
@@ -453,7 +455,7 @@ class MucMau(_Model):
 
     id: Ma
     ten: Text | None = None
-    dong: Annotated[list[Annotated[Dong, _shorthand("chu", Dong)]], Field(min_length=1)]
+    dong: Annotated[list[Dong], Field(min_length=1)]
     chi: Annotated[list[Ma], Field(min_length=1)] | None = None  # in these variants only
     huong_dan: Text | None = None
     van_ban: list[Ma] = []

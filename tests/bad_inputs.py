@@ -208,8 +208,8 @@ DATA = {
         lambda t: 'data/mau/quy-che-lam-viec.yml, khung.trich_yeu_theo_bien_the: cần đúng một dòng cho mỗi biến thể (chi-bo, co-btv, khong-btv).',
     ),
     "template-line-for-a-variant-it-lacks": (
-        "mau/nghi-quyet-chi-bo.yml", '            - "……"\n          huong_dan: "Vài dòng, có số liệu; không chép lại báo cáo."',
-        '            - {chu: "……", chi: [chi-bo]}\n          huong_dan: "Vài dòng, có số liệu; không chép lại báo cáo."',
+        "mau/nghi-quyet-chi-bo.yml", '              chu: "……"\n          huong_dan: "Vài dòng, có số liệu; không chép lại báo cáo."',
+        '              chu: "……"\n              chi: [chi-bo]\n          huong_dan: "Vài dòng, có số liệu; không chép lại báo cáo."',
         lambda t: 'data/mau/nghi-quyet-chi-bo.yml, mục "uu-diem", trường "chi": biến thể "chi-bo" không có (mẫu này không có biến thể nào).',
     ),
     "template-with-two-subjects": (
@@ -251,7 +251,7 @@ DATA = {
         lambda t: 'data/mau/nghi-quyet-chi-bo.yml, khung.co_quan_ban_hanh: dấu ngoặc nhọn sai ở "…CHI BỘ { ten_chi_bo }…". Ô cần điền viết liền trong một cặp ngoặc nhọn, chữ thường không dấu, không khoảng trắng, ví dụ {ten_don_vi}.',
     ),
     "placeholder-run-into-text": (
-        "mau/bien-ban-thuong-ky.yml", '            - "Chủ trì: đồng chí {ho_ten_chu_tri}, chức vụ ……"', '            - "Chủ trì: đồng chí {ho_ten_chu_tri, chức vụ ……"',
+        "mau/bien-ban-thuong-ky.yml", '              chu: "Chủ trì: đồng chí {ho_ten_chu_tri}, chức vụ ……"', '              chu: "Chủ trì: đồng chí {ho_ten_chu_tri, chức vụ ……"',
         lambda t: 'data/mau/bien-ban-thuong-ky.yml, mục "thoi-gian-dia-diem": dấu ngoặc nhọn sai ở "… trì: đồng chí {ho_ten_chu_tri, chức vụ …". Ô cần điền viết liền trong một cặp ngoặc nhọn, chữ thường không dấu, không khoảng trắng, ví dụ {ten_don_vi}.',
     ),
     "format-size-missing": (

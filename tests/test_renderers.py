@@ -155,11 +155,22 @@ SMALL = {
 }
 
 
+def _with_clause_ids(source: dict) -> dict:
+    """The source with an id on every line ("<section>-k<n>"), as data/mau/ writes them."""
+    def line(row, section, number):
+        return dict({"chu": row} if isinstance(row, str) else row, id=f"{section}-k{number}")
+
+    phan = [dict(part, muc=[dict(m, dong=[line(row, m["id"], n) for n, row in enumerate(m["dong"], 1)])
+                             for m in part["muc"]]) for part in source["phan"]]
+    return dict(source, phan=phan)
+
+
 def _small(variant, enterprise):
     from macros.model_documents import build
     from macros.schema import MauVanBan
 
-    return build.build("nho-gon", "Quy chế", MauVanBan.model_validate(SMALL), DATA.truong_mau, DATA, variant, enterprise)
+    return build.build("nho-gon", "Quy chế", MauVanBan.model_validate(_with_clause_ids(SMALL)), DATA.truong_mau, DATA,
+                       variant, enterprise)
 
 
 def test_articles_are_numbered_through_the_document_and_chapters_without_articles_drop():
@@ -204,7 +215,7 @@ def test_the_same_source_without_variants_is_laid_out_as_parts_and_sections():
                           ky_phai={"chuc_vu": ["T/M CHI BỘ"], "ho_ten": "{ho_ten_bi_thu}"})
     plain["phan"] = [SMALL["phan"][0], {"muc": [{"id": "d", "dong": ["Không tên."]}, {"id": "e", "ten": "Có tên", "dong": ["y"]}]}]
     plain["phan"][0] = {"ten": "CHUNG", "muc": [dict(SMALL["phan"][0]["muc"][0], dong=["Một.", "Hai."])]}
-    doc = build.build("phang", "Mẫu phẳng", MauVanBan.model_validate(plain), DATA.truong_mau, DATA)
+    doc = build.build("phang", "Mẫu phẳng", MauVanBan.model_validate(_with_clause_ids(plain)), DATA.truong_mau, DATA)
     assert [(p.label, p.anchor) for p in doc.parts] == [("I.", "phan-1"), ("", "phan-2")]
     assert [(s.label, s.anchor) for s in doc.sections()] == [("1.", "muc-a"), ("", "muc-d"), ("1.", "muc-e")]
     assert [b.prefix for b in doc.sections()[0].blocks] == ["", ""]  # lines, not numbered clauses

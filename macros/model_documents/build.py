@@ -111,10 +111,10 @@ def build(template_id: str, name: str, template: MauVanBan, fields: dict[str, Tr
             for row in rows:
                 if row.bang:
                     cells = tuple(tuple(line(cell, where) for cell in r) for r in row.bang.dong)
-                    blocks.append(Block(table=Table(tuple(row.bang.cot), cells)))
+                    blocks.append(Block(table=Table(tuple(row.bang.cot), cells), id=row.id))
                 else:
                     prefix = clause_prefix(len(texts), texts.index(row) + 1) if articles else ""
-                    blocks.append(Block(prefix, line(row.chu, where)))
+                    blocks.append(Block(prefix, line(row.chu, where), id=row.id))
             documents, rule, rule_check = list(section.van_ban), None, None
             if section.buoc_sinh_hoat:  # the rule for this step of the meeting, from the meeting guide
                 step = data.sinh_hoat_chi_bo.trinh_tu[section.buoc_sinh_hoat - 1]
@@ -247,6 +247,7 @@ def check(template_id: str, template: MauVanBan, van_ban: dict, steps: int, prob
             check_restrictions(item, f"{source}, khung, noi_nhan")
     articles = template.bo_cuc == ARTICLES
     seen: set[str] = set()
+    clauses: dict[str, str] = {}  # clause id -> the section that has it
     for number, part in enumerate(template.phan, start=1):
         if part.ten and PLACEHOLDER.search(part.ten):
             problems.append(f'{source}, phan[{number}], trường "ten": tên phần không chứa ô cần điền {{...}}.')
@@ -260,6 +261,10 @@ def check(template_id: str, template: MauVanBan, van_ban: dict, steps: int, prob
             check_restrictions(section, where)
             for row in section.dong:
                 check_restrictions(row, where)
+                if row.id in clauses:
+                    problems.append(f'{where}, dòng "{row.id}": mã dòng đã dùng ở mục "{clauses[row.id]}"; mỗi dòng '
+                                    f"một mã riêng, không đổi qua các phiên bản (dòng mới: đặt mã mới chưa dùng).")
+                clauses[row.id] = section.id
             _check_documents(section.van_ban, van_ban, where, problems)
             if section.buoc_sinh_hoat and section.buoc_sinh_hoat > steps:
                 problems.append(f'{where}, trường "buoc_sinh_hoat": trình tự sinh hoạt trong '

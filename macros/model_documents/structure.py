@@ -51,10 +51,12 @@ class Table:
 
 @dataclass(frozen=True)
 class Block:
-    """A paragraph (prefix + line: "1. " before a clause) or a table of a section."""
+    """A paragraph (prefix + line: "1. " before a clause) or a table of a section; `id` is the
+    clause's stable id in the source (dong.id), the same in every version."""
     prefix: str = ""
     line: Line | None = None
     table: Table | None = None
+    id: str = ""
 
     def lines(self) -> list[Line]:
         if self.table:
