@@ -14,7 +14,7 @@ import re
 
 _TABLE = re.compile(r"<table>(.*?)</table>", re.S)
 _HEAD_CELL = re.compile(r"<th\b[^>]*>(.*?)</th>", re.S)
-_ROW = re.compile(r"<tr>(.*?)</tr>", re.S)
+_ROW = re.compile(r"<tr(\b[^>]*)>(.*?)</tr>", re.S)  # a row may carry data attributes
 _CELL_START = re.compile(r"<td\b")
 _TAG = re.compile(r"<[^>]+>")
 MIN_COLUMNS = 3
@@ -29,8 +29,8 @@ def _label(table: re.Match) -> str:
 
     def label_row(row: re.Match) -> str:
         cells = iter(headings)
-        labelled = _CELL_START.sub(lambda m: f'<td data-nhan="{html.escape(next(cells, ""), quote=True)}"', row.group(1))
-        return f"<tr>{labelled}</tr>"
+        labelled = _CELL_START.sub(lambda m: f'<td data-nhan="{html.escape(next(cells, ""), quote=True)}"', row.group(2))
+        return f"<tr{row.group(1)}>{labelled}</tr>"
 
     return f"<table data-the>{head}{sep}{_ROW.sub(label_row, rows)}</table>"
 

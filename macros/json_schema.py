@@ -95,6 +95,14 @@ DESCRIPTIONS: dict[str, dict[str, str]] = {
         "khung": "Phần đầu và phần cuối văn bản.",
         "phan": "Các phần (hoặc chương); mỗi phần có các mục (hoặc điều).",
         "tu_ra_soat": "Câu hỏi tự rà soát dự thảo; mỗi câu trỏ tới điều trả lời.",
+        "phien_ban": "Các phiên bản của mẫu, cũ trước mới sau; phiên bản cuối là tệp này, mỗi phiên bản trước có "
+                     "bản lưu data/mau/phien-ban/<mã>/<số>.yml.",
+    },
+    "PhienBan": {
+        "": "Một phiên bản của mẫu.",
+        "so": "Số phiên bản: 1, 2, 3... theo thứ tự.",
+        "ngay": "Ngày của phiên bản, dạng NĂM-THÁNG-NGÀY.",
+        "thay_doi": "Các thay đổi so với phiên bản trước, mỗi thay đổi một dòng.",
     },
     "KhungMau": {
         "": "Phần đầu và phần cuối văn bản (thể thức văn bản của Đảng).",

@@ -34,6 +34,14 @@ THAY_DOI_FILE = data_file("thay_doi")
 CATALOGUE_FILE = data_file("mau_van_ban")
 
 
+VERSION_DATA_DIR = f"{TEMPLATE_DATA_DIR}/phien-ban"  # snapshots of earlier versions
+
+
+def version_file(template_id: str, number: int) -> str:
+    """The snapshot of an earlier version of a template."""
+    return f"{VERSION_DATA_DIR}/{template_id}/{number}.yml"
+
+
 def template_file(template_id: str) -> str:
     return f"{TEMPLATE_DATA_DIR}/{template_id}.yml"
 
@@ -99,6 +107,33 @@ def variant_type_page(template_id: str, variant_slug: str, type_slug: str) -> st
 def variant_docx(template_id: str, variant_slug: str, type_slug: str) -> str:
     """Word file of the document for one variant and one enterprise type."""
     return f"{variant_folder(template_id)}/{template_id}-{variant_slug}-{type_slug}.docx"
+
+
+def versions_folder(template_id: str) -> str:
+    """Pages generated from a template's versions (macros/versions.py): its old versions under
+    phien-ban/, its changes page and comparisons under thay-doi."""
+    return f"{TEMPLATE_DIR}/{template_id}"
+
+
+def version_page(template_id: str, number: int, variant_slug: str = "", type_slug: str = "") -> str:
+    """An earlier version of a template (…/phien-ban/<so>/); for a template with variants, the
+    version's index, or one variant and enterprise type of it."""
+    base = f"{versions_folder(template_id)}/phien-ban/{number}"
+    if variant_slug:
+        return f"{base}/{variant_slug}/{type_slug}.md"
+    return f"{base}/index.md"
+
+
+def changes_page(template_id: str) -> str:
+    """A template's versions and the comparisons between them."""
+    return f"{versions_folder(template_id)}/thay-doi/index.md"
+
+
+def comparison_page(template_id: str, old: int, new: int, variant_slug: str = "", type_slug: str = "") -> str:
+    base = f"{versions_folder(template_id)}/thay-doi/{old}-{new}"
+    if variant_slug:
+        return f"{base}/{variant_slug}/{type_slug}.md"
+    return f"{base}/index.md"
 
 
 def word_script(docx: str) -> str:

@@ -26,6 +26,7 @@ from .paths import (
     TEMPLATE_DATA_DIR,
     THE_THUC_FILE,
     VAN_BAN_FILE,
+    VERSION_DATA_DIR,
     data_file,
     template_file,
 )
@@ -84,6 +85,9 @@ class SiteData:
     # each template built (build.build): by template id, then by (variant, enterprise type),
     # build.SINGLE for a template without variants
     models: dict[str, dict[tuple[str, str], ModelDocument]] = field(default_factory=dict)
+    # the snapshots of earlier versions (data/mau/phien-ban/<id>/<so>.yml), and each built
+    snapshots: dict[str, dict[int, MauVanBan]] = field(default_factory=dict)
+    old_models: dict[str, dict[int, dict[tuple[str, str], ModelDocument]]] = field(default_factory=dict)
 
     def model_documents(self) -> list[ModelDocument]:
         """Every model document with a page and a Word file."""
@@ -140,11 +144,15 @@ def load_site_data(root: Path) -> SiteData:
     truong_mau, the_thuc, tap_huan, danh_muc = files["truong_mau"], files["the_thuc"], files["tap_huan"], files["mau_van_ban"]
     thay_doi = files["thay_doi"]
     templates = _load_templates(root, danh_muc, problems)
+    snapshots = _load_snapshots(root, templates, problems)
     if not problems:
         checks.registry(van_ban, loai, co_quan, problems)
         checks.guidance(van_ban, thuat_ngu, thong_bao, sinh_hoat, problems)
         for template_id, template in templates.items():
             build.check(template_id, template, van_ban, len(sinh_hoat.trinh_tu), problems)
+            build.check_versions(template_id, template, snapshots.get(template_id, {}), problems)
+            for number, snapshot in snapshots.get(template_id, {}).items():
+                build.check(template_id, snapshot, van_ban, len(sinh_hoat.trinh_tu), problems, version=number)
         checks.training(tap_huan, van_ban, thong_bao, problems)
         problems += checks.missing([(f'{THE_THUC_FILE}, trường "van_ban"', the_thuc.van_ban)], van_ban, checks.DOC, VAN_BAN_FILE)
     if problems:
@@ -155,12 +163,13 @@ def load_site_data(root: Path) -> SiteData:
         _fail(problems)
     loaded = SiteData(van_ban, loai, co_quan, quy_uoc, trang_web, thuat_ngu, thong_bao, sinh_hoat,
                       truong_mau, the_thuc, tap_huan, inverse, danh_muc, templates,
-                      thay_doi=sorted(thay_doi, key=lambda change: change.ngay, reverse=True))
+                      thay_doi=sorted(thay_doi, key=lambda change: change.ngay, reverse=True), snapshots=snapshots)
     models = _build_templates(loaded, problems)
+    old_models = _build_snapshots(loaded, problems)
     if problems:
         _fail(problems)
     # A new object with the built documents: the loaded one is never changed.
-    return dataclasses.replace(loaded, models=models)
+    return dataclasses.replace(loaded, models=models, old_models=old_models)
 
 
 def dates_after(data: SiteData, today: date) -> list[str]:
@@ -196,6 +205,48 @@ def _load_templates(root: Path, catalogue: dict[str, DanhMucMau], problems: list
             problems.append(f"{TEMPLATE_DATA_DIR}/{path.name}: không có mục \"{path.stem}\" trong {CATALOGUE_FILE}; "
                             f"thêm mục vào danh mục hoặc đổi tên tệp cho đúng mã.")
     return templates
+
+
+def _load_snapshots(root: Path, templates: dict[str, MauVanBan], problems: list[str]) -> dict[str, dict[int, MauVanBan]]:
+    """data/mau/phien-ban/<id>/<so>.yml: the earlier versions of each template."""
+    snapshots: dict[str, dict[int, MauVanBan]] = {}
+    folder = root / VERSION_DATA_DIR
+    for template_folder in sorted(folder.iterdir()) if folder.is_dir() else []:
+        where = f"{VERSION_DATA_DIR}/{template_folder.name}"
+        if not template_folder.is_dir() or template_folder.name not in templates:
+            problems.append(f"{where}: không có mẫu nào mã \"{template_folder.name}\" (thư mục bản lưu phải mang mã "
+                            f"của một mẫu trong {CATALOGUE_FILE}).")
+            continue
+        for path in sorted(template_folder.iterdir()):
+            label = f"{where}/{path.name}"
+            if path.suffix != ".yml" or not path.stem.isdigit() or path.stem.startswith("0"):
+                problems.append(f"{label}: tên bản lưu là số phiên bản, ví dụ 1.yml.")
+                continue
+            content = read_yaml(path, label)
+            if not isinstance(content, dict) or list(content) != [TEMPLATE_NAMESPACE]:
+                raise DataError(f'{label}, dòng 1: tệp phải bắt đầu bằng đúng một khóa gốc "{TEMPLATE_NAMESPACE}:" (không thụt lề).')
+            try:
+                snapshots.setdefault(template_folder.name, {})[int(path.stem)] = MauVanBan.model_validate(
+                    content[TEMPLATE_NAMESPACE])
+            except ValidationError as err:
+                problems.extend(describe(err, label))
+    return snapshots
+
+
+def _build_snapshots(data: SiteData, problems: list[str]) -> dict[str, dict[int, dict[tuple[str, str], ModelDocument]]]:
+    """Every earlier version, built as it was (its grounds may cite documents replaced since:
+    the page says it is an old version)."""
+    built: dict[str, dict[int, dict[tuple[str, str], ModelDocument]]] = {}
+    for template_id, versions in data.snapshots.items():
+        for number, snapshot in sorted(versions.items()):
+            documents = built.setdefault(template_id, {})[number] = {}
+            for variant, enterprise in build.pairs(snapshot):
+                try:
+                    documents[variant, enterprise] = build.build(template_id, data.danh_muc_mau[template_id].ten, snapshot,
+                                                                 data.truong_mau, data, variant, enterprise, version=number)
+                except DataError as err:
+                    problems.append(str(err))
+    return built
 
 
 def _build_templates(data: SiteData, problems: list[str]) -> dict[str, dict[tuple[str, str], ModelDocument]]:

@@ -526,9 +526,19 @@ class TuRaSoat(_Model):
 BO_CUC = ("phan-muc", "chuong-dieu")
 
 
+class PhienBan(_Model):
+    """A version of a model document: its number, date, and one line per change."""
+
+    so: Annotated[int, Field(ge=1)]
+    ngay: Ngay
+    thay_doi: Annotated[list[Text], Field(min_length=1)]
+
+
 class MauVanBan(_Model):
     """A model document (data/mau/<id>.yml): the model regulation or another template. With
-    variants (bien_the) and enterprise types (loai_hinh), it is built once per pair."""
+    variants (bien_the) and enterprise types (loai_hinh), it is built once per pair. Its
+    versions (phien_ban), oldest first: the last is this file; each earlier one is kept as
+    data/mau/phien-ban/<id>/<so>.yml (a snapshot, which may lack the history)."""
 
     bo_cuc: Literal[BO_CUC] = "phan-muc"
     huong_dan: Text | None = None  # shown at the top of the page of a template without variants
@@ -539,6 +549,7 @@ class MauVanBan(_Model):
     khung: KhungMau
     phan: Annotated[list[PhanMau], Field(min_length=1)]
     tu_ra_soat: list[TuRaSoat] = []
+    phien_ban: list[PhienBan] = []
 
 
 class DanhMucMau(_Model):

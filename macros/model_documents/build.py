@@ -27,6 +27,8 @@ from ..paths import (
     template_page,
     variant_docx,
     variant_type_page,
+    version_file,
+    version_page,
 )
 from ..schema import CanCu, KyTen, MauVanBan, TruongMau, VanBan
 from .structure import PLACEHOLDER, Block, Line, ModelDocument, Part, Section, Signer, Table, fill
@@ -81,12 +83,13 @@ def clause_prefix(count: int, index: int) -> str:
 
 
 def build(template_id: str, name: str, template: MauVanBan, fields: dict[str, TruongMau], data,
-          variant: str = "", enterprise: str = "") -> ModelDocument:
+          variant: str = "", enterprise: str = "", version: int | None = None) -> ModelDocument:
     """One model document: a template, or a template with variants for one variant and one
     enterprise type (keys of bien_the and loai_hinh). `name` is the catalogue's name; `data` the
     SiteData (grounds, meeting steps). An article with clauses for some enterprise types only
-    also cites the rule of this enterprise type."""
-    source = template_file(template_id)
+    also cites the rule of this enterprise type. `version`: an earlier version, built from its
+    snapshot (`template`) onto its own page, with no Word file."""
+    source = version_file(template_id, version) if version else template_file(template_id)
     words = template.bien_the[variant].tu if variant else {}
     articles = template.bo_cuc == ARTICLES
 
@@ -170,8 +173,12 @@ def build(template_id: str, name: str, template: MauVanBan, fields: dict[str, Tr
         doc_id, name = f"{variant}--{enterprise}", f"{spec.ten}, {kind.ten[:1].lower()}{kind.ten[1:]}"
         page = variant_type_page(template_id, spec.duong_dan, kind.duong_dan)
         docx = variant_docx(template_id, spec.duong_dan, kind.duong_dan)
+        if version:
+            page, docx = version_page(template_id, version, spec.duong_dan, kind.duong_dan), ""
     else:
         doc_id, page, docx = template_id, template_page(template_id), template_docx(template_id)
+        if version:
+            page, docx = version_page(template_id, version), ""
     return ModelDocument(
         id=doc_id,
         name=name,
@@ -197,11 +204,13 @@ def _plain(text: str) -> str:
 # --- Cross-checks ---------------------------------------------------------------------------
 
 
-def check(template_id: str, template: MauVanBan, van_ban: dict, steps: int, problems: list[str]) -> None:
+def check(template_id: str, template: MauVanBan, van_ban: dict, steps: int, problems: list[str],
+          version: int | None = None) -> None:
     """Cross-checks of one source: known documents, variants and enterprise types; unique
     section ids; meeting steps that exist (`steps`: how many the meeting order has); what the
-    layout of articles requires. Building every document then checks every placeholder."""
-    source = template_file(template_id)
+    layout of articles requires. Building every document then checks every placeholder.
+    `version`: the source is the snapshot of that earlier version."""
+    source = version_file(template_id, version) if version else template_file(template_id)
     variants, types = set(template.bien_the), set(template.loai_hinh)
     frame = template.khung
     _check_documents(template.van_ban, van_ban, source, problems)
@@ -280,6 +289,38 @@ def check(template_id: str, template: MauVanBan, van_ban: dict, steps: int, prob
         if item.dieu not in seen:
             kind = "điều" if articles else "mục"
             problems.append(f'{source}, tu_ra_soat[{number}]: {kind} "{item.dieu}" không có trong mẫu.')
+
+
+def check_versions(template_id: str, template: MauVanBan, snapshots: dict[int, MauVanBan], problems: list[str]) -> None:
+    """The history of a template: versions numbered 1, 2, 3... in order of date, the last being
+    the current file; a snapshot for each earlier version, and none for a version not listed."""
+    source = template_file(template_id)
+    history = template.phien_ban
+    if not history:
+        problems.append(f'{source}: thiếu trường "phien_ban" (các phiên bản của mẫu; phiên bản đầu: '
+                        f'so: 1, ngay: NĂM-THÁNG-NGÀY, thay_doi: ["Bản đầu tiên."]).')
+        return
+    for position, version in enumerate(history, start=1):
+        where = f'{source}, phien_ban[{position}]'
+        if version.so != position:
+            problems.append(f'{where}, trường "so": phiên bản thứ {position} phải có số {position} (đang ghi {version.so}); '
+                            f"các phiên bản ghi theo thứ tự 1, 2, 3..., cũ trước mới sau.")
+        if position > 1 and version.ngay < history[position - 2].ngay:
+            problems.append(f'{where}, trường "ngay": ngày {version.ngay.isoformat()} sớm hơn phiên bản trước '
+                            f"({history[position - 2].ngay.isoformat()}).")
+    current = len(history)
+    for number in range(1, current):
+        if number not in snapshots:
+            problems.append(f"{source}: phiên bản {number} chưa có bản lưu {version_file(template_id, number)}. Chép "
+                            f"tệp ở phiên bản đó vào chỗ này (README: Phiên bản của văn bản mẫu).")
+    for number, snapshot in sorted(snapshots.items()):
+        label = version_file(template_id, number)
+        if number >= current:
+            problems.append(f"{label}: phien_ban của {source} chỉ có {current} phiên bản, phiên bản {current} là tệp "
+                            f"hiện hành; bản lưu này không ứng với phiên bản cũ nào.")
+        elif snapshot.phien_ban and snapshot.phien_ban[-1].so != number:
+            problems.append(f'{label}, trường "phien_ban": phiên bản cuối ghi trong bản lưu là '
+                            f"{snapshot.phien_ban[-1].so}, khác số của tệp ({number}).")
 
 
 def _check_documents(ids: list[str], van_ban: dict, where: str, problems: list[str]) -> None:

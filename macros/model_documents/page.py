@@ -8,7 +8,8 @@ from markupsafe import Markup, escape
 
 from ..checks import lookup
 from ..errors import DataError
-from ..paths import CATALOGUE_FILE, TEMPLATE_DIR, document_pdf, template_file, template_page, variant_folder, variant_page
+from ..formatting import ngay_so
+from ..paths import CATALOGUE_FILE, TEMPLATE_DIR, changes_page, document_pdf, template_file, template_page, variant_folder, variant_page
 from ..pdf.links import pdf_link
 from ..registry import SiteData
 from ..render import md, page_link, render, render_html, title_text
@@ -65,16 +66,21 @@ def template_name(data: SiteData, template_id: str, where: str) -> str:
     return title_text(_template(data, template_id, where).name)
 
 
-def _download(doc: ModelDocument, from_page: str, label: str) -> str:
-    """The Word file's link, and beside it the PDF's; the fill-in script finds the Word link by
-    its class and loads the file's script twin from the same place."""
+def _download(data: SiteData, doc: ModelDocument, from_page: str, label: str) -> str:
+    """The Word file's link, and beside it the PDF's, then the version and its changes page;
+    the fill-in script finds the Word link by its class and loads the file's script twin from
+    the same place."""
     word = f"[{label}]({page_link(from_page, doc.docx)}){{ .tai-word download=\"{posixpath.basename(doc.docx)}\" }}"
-    return f"{word} · {pdf_link(document_pdf(doc.docx), 'Tải bản in', from_page)}"
+    template_id = next(t for t, built in data.models.items() if doc in built.values())
+    version = data.mau[template_id].phien_ban[-1]
+    changes = f"[những thay đổi]({page_link(from_page, changes_page(template_id))})"
+    return (f"{word} · {pdf_link(document_pdf(doc.docx), 'Tải bản in', from_page)} · "
+            f"Phiên bản {version.so} ({ngay_so(version.ngay)}), {changes}")
 
 
 def render_download(data: SiteData, variant: str, enterprise: str, *, mau: str | None = None, from_page: str,
                     where: str) -> str:
-    return _download(_document(data, variant, enterprise, mau, from_page, where), from_page, "Tải tệp Word")
+    return _download(data, _document(data, variant, enterprise, mau, from_page, where), from_page, "Tải tệp Word")
 
 
 def render_variants(data: SiteData, *, mau: str | None = None, from_page: str, where: str) -> str:
@@ -131,13 +137,22 @@ def render_template_page(data: SiteData, template_id: str, from_page: str, where
     doc = _template(data, template_id, where)
     source = data.mau[template_id]
     intro = render("mau_dau_trang.md.j2", data, from_page,
-                   download=Markup(_download(doc, from_page, "Tải tệp Word (mẫu trống)")),
+                   download=Markup(_download(data, doc, from_page, "Tải tệp Word (mẫu trống)")),
                    index=page_link(from_page, f"{TEMPLATE_DIR}/index.md"),
                    guidance=source.huong_dan, check=source.can_kiem_chung, documents=source.van_ban)
     return intro + "\n\n" + _render(data, doc, from_page)
 
 
-def _render(data: SiteData, doc: ModelDocument, from_page: str) -> str:
+def render_old_version(data: SiteData, doc: ModelDocument, from_page: str, date: str, number: int, *,
+                       current: str, changes: str) -> str:
+    """An earlier version of a model document on its page: the banner that says so, then the
+    document as it was (no fill-in form: its Word file is the current one's)."""
+    banner = render("phien_ban_cu.md.j2", data, from_page, number=number, date=date,
+                    current=page_link(from_page, current), changes=page_link(from_page, changes))
+    return banner + "\n\n" + _render(data, doc, from_page, form=False)
+
+
+def _render(data: SiteData, doc: ModelDocument, from_page: str, form: bool = True) -> str:
     """The model document for its page (form, header, text, guidance, signature)."""
     def line(value: Line, markdown: bool = False) -> Markup:
         parts = []
@@ -153,7 +168,7 @@ def _render(data: SiteData, doc: ModelDocument, from_page: str) -> str:
               for f in doc.fields()]
     shared = [item for item in fields if data.truong_mau[item[0]].chung]
     own = [item for item in fields if not data.truong_mau[item[0]].chung]
-    form = render_html("dien_mau.html.j2", shared=shared, own=own, bookmark_prefix=BLANK_BOOKMARK)
+    form = render_html("dien_mau.html.j2", shared=shared, own=own, bookmark_prefix=BLANK_BOOKMARK) if form else ""
     return render("model_document.md.j2", data, from_page, doc=doc, line=line, form=form)
 
 

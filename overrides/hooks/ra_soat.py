@@ -9,5 +9,8 @@ def on_page_context(context, page, config, nav):
     from macros.reviews import page_review  # the macros plugin put the project on sys.path
 
     data = config.plugins["macros"].variables["du_lieu"]
-    context["ra_soat"] = page_review(page.file.src_uri, page.meta, data)
+    # A page generated from data (an earlier version, a comparison) is not reviewed: it is
+    # as current as the data it comes from.
+    generated = page.file.generated_by is not None
+    context["ra_soat"] = None if generated else page_review(page.file.src_uri, page.meta, data)
     return context
