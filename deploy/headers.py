@@ -17,6 +17,7 @@ import sys
 from pathlib import Path
 
 _INLINE_SCRIPT = re.compile(r"<script(?![^>]*\bsrc=)([^>]*)>(.*?)</script>", re.S)
+_DATA_BLOCK = re.compile(r'\btype="application/(ld\+)?json"')
 # How the inline scripts of Material for MkDocs 9.8 begin: its scope and storage helpers in
 # every page's head, and the jump to a named anchor. A theme upgrade that adds another stops
 # the deploy here with the page named: add its beginning after checking it.
@@ -34,8 +35,8 @@ def inline_script_hashes(site: Path) -> list[str]:
     hashes, unknown = set(), []
     for page in sorted(site.rglob("*.html")):
         for attrs, body in _INLINE_SCRIPT.findall(page.read_text(encoding="utf-8")):
-            if "application/json" in attrs:
-                continue  # data, not run
+            if _DATA_BLOCK.search(attrs):
+                continue  # data (the theme's configuration, a page's JSON-LD), not run
             if not body.startswith(THEME_INLINE):
                 unknown.append(f"{page.relative_to(site)}: {body.strip()[:60]}")
                 continue

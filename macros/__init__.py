@@ -19,7 +19,7 @@ from typing import Callable
 
 from jinja2 import StrictUndefined, TemplateSyntaxError
 
-from . import changes, documents, editor_report, guidance, navigation, tap_huan
+from . import changes, documents, editor_report, guidance, navigation, open_data, tap_huan
 from .model_documents import page as model_page
 from .pdf import links as pdf_links
 from .errors import DataError, after_title, data_error_block, error_line, syntax_problem
@@ -96,6 +96,8 @@ MACROS = {
     "mo_dun": Macro(tap_huan.render_module, own_page=MODULE_DIR),
     # print files
     "tai_pdf": Macro(pdf_links.render_booklet_link),
+    # open data
+    "du_lieu_mo": Macro(open_data.render_page),
 }
 
 

@@ -17,6 +17,7 @@ an official register: every file says so.
 from __future__ import annotations
 
 import json
+import posixpath
 from datetime import date
 from typing import Literal
 
@@ -24,7 +25,7 @@ from pydantic import BaseModel, ConfigDict, Field
 
 from .documents import ten_van_ban
 from .model_documents.structure import ModelDocument
-from .paths import doc_page, document_pdf, page_location
+from .paths import changes_page, doc_page, document_pdf, page_location, template_page, version_page
 from .registry import SiteData
 from .schema import QUAN_HE, TRANG_THAI
 
@@ -166,12 +167,21 @@ class BanMo(_Out):
     phan: list[PhanMo]
 
 
+class PhienBanMo(_Out):
+    so: int
+    ngay: date
+    thay_doi: list[str]
+    trang: str = Field(description="Trang của phiên bản (phiên bản cuối: trang hiện hành).")
+
+
 class MauMo(_Out):
     """du-lieu/mau/<id>.json."""
     ghi_chu: str
     phien_ban_dinh_dang: int
     id: str
     ten: str
+    phien_ban: list[PhienBanMo] = Field(description="Các phiên bản, cũ trước mới sau; cấu trúc dưới đây là của phiên bản cuối.")
+    thay_doi: str = Field(description="Trang Những thay đổi: các phiên bản và so sánh từng khoản.")
     truong: list[TruongMo]
     van_ban: list[BanMo]
 
@@ -210,8 +220,14 @@ def model(data: SiteData, template_id: str, directory_urls: bool = True) -> MauM
                        trang=page_location(doc.page, directory_urls), word=doc.docx, pdf=document_pdf(doc.docx),
                        truong=doc.fields(), phan=_structure(doc))
                  for (variant, kind), doc in built.items()]
+    template = data.mau[template_id]
+    history = [PhienBanMo(so=v.so, ngay=v.ngay, thay_doi=list(v.thay_doi),
+                          trang=page_location(template_page(template_id, bool(template.bien_the)) if v.so == len(template.phien_ban)
+                                              else version_page(template_id, v.so), directory_urls))
+               for v in template.phien_ban]
     return MauMo(ghi_chu=NOTICE, phien_ban_dinh_dang=FORMAT_VERSION, id=template_id,
-                 ten=data.danh_muc_mau[template_id].ten, truong=fields, van_ban=documents)
+                 ten=data.danh_muc_mau[template_id].ten, phien_ban=history,
+                 thay_doi=page_location(changes_page(template_id), directory_urls), truong=fields, van_ban=documents)
 
 
 def _dump(model: BaseModel) -> str:
@@ -224,3 +240,114 @@ def site_files(data: SiteData, directory_urls: bool) -> list[tuple[str, str]]:
              (REGISTRY_SCHEMA, json.dumps(registry_schema(), ensure_ascii=False, indent=1) + "\n")]
     files += [(model_json_path(t), _dump(model(data, t, directory_urls))) for t in data.models]
     return files
+
+
+# --- JSON-LD (schema.org) ---------------------------------------------------------------------
+
+# Our status -> schema.org's legal force; "chưa rõ" says nothing.
+LEGAL_FORCE = {"con-hieu-luc": "https://schema.org/InForce", "het-hieu-luc": "https://schema.org/NotInForce",
+               "da-thay-the": "https://schema.org/NotInForce"}
+MEDIA_TYPES = {".docx": "application/vnd.openxmlformats-officedocument.wordprocessingml.document", ".pdf": "application/pdf"}
+UNOFFICIAL = "https://schema.org/UnofficialLegalValue"
+
+
+def _href(from_page: str, target: str, directory_urls: bool) -> str:
+    """A link from the page docs/`from_page` to docs/`target` (a page or a file), as the built
+    site has it (relative, so it holds on any server and in the folder edition)."""
+    here = page_location(from_page, directory_urls)
+    there = page_location(target, directory_urls) if target.endswith(".md") else target
+    base = here if here.endswith("/") else posixpath.dirname(here) + "/"
+    return posixpath.relpath(there or ".", base or ".") + ("/" if there.endswith("/") else "")
+
+
+def _legislation_ref(data: SiteData, doc_id: str, from_page: str, directory_urls: bool) -> dict:
+    return {"@type": "Legislation", "@id": _href(from_page, doc_page(doc_id), directory_urls),
+            "name": ten_van_ban(data, data.van_ban[doc_id])}
+
+
+def document_json_ld(data: SiteData, doc_id: str, from_page: str, directory_urls: bool) -> dict:
+    """A registry document's page as schema.org Legislation. A field the registry marks "cần
+    kiểm chứng" is left out: structured data carries no marker."""
+    doc = data.van_ban[doc_id]
+    unverified = set(doc.can_kiem_chung)
+    ref = lambda other: _legislation_ref(data, other, from_page, directory_urls)  # noqa: E731
+    node: dict = {"@context": "https://schema.org", "@type": "Legislation", "@id": _href(from_page, doc_page(doc_id), directory_urls),
+                  "name": ten_van_ban(data, doc), "legislationType": data.loai[doc.loai].ten,
+                  "description": f"{doc.trich_yeu}. {NOTICE}"}
+    if doc.so_hieu and "so_hieu" not in unverified:
+        node["legislationIdentifier"] = doc.so_hieu
+    if "ngay" not in unverified and "nam" not in unverified:
+        if doc.ngay:
+            node["legislationDate"] = doc.ngay.isoformat()
+        elif doc.nam:
+            node["legislationDate"] = str(doc.nam)
+    if "co_quan" not in unverified:
+        node["legislationPassedBy"] = {"@type": "Organization", "name": data.co_quan[doc.co_quan].ten}
+    force = LEGAL_FORCE.get(data.trang_thai(doc_id))
+    if force:
+        node["legislationLegalForce"] = force
+    if doc.can_cu:
+        node["isBasedOn"] = [ref(r.van_ban) for r in doc.can_cu]
+    if doc.thay_the:
+        node["legislationChanges"] = [ref(r.van_ban) for r in doc.thay_the]
+    replaced_by = data.related(doc_id, "bi_thay_the_boi")
+    if replaced_by:
+        node["@reverse"] = {"legislationChanges": [ref(r.van_ban) for r in replaced_by]}
+    return node
+
+
+def model_json_ld(data: SiteData, template_id: str, doc: ModelDocument, from_page: str, directory_urls: bool) -> dict:
+    """A model document's page: the model (a CreativeWork, with its version) and its Word and
+    PDF files as LegislationObject of unofficial legal value."""
+    version = data.mau[template_id].phien_ban[-1]
+    files = [{"@type": "LegislationObject", "name": f"{doc.name} ({kind})", "encodingFormat": MEDIA_TYPES[suffix],
+              "contentUrl": _href(from_page, path, directory_urls), "legislationLegalValue": UNOFFICIAL}
+             for kind, suffix, path in (("Word", ".docx", doc.docx), ("PDF", ".pdf", document_pdf(doc.docx)))]
+    based_on = [ground.van_ban for ground in data.mau[template_id].khung.can_cu if ground.van_ban]
+    node: dict = {"@context": "https://schema.org", "@type": "CreativeWork", "name": f"{doc.type_name.capitalize()} mẫu: {doc.name}",
+                  "version": str(version.so), "dateModified": version.ngay.isoformat(),
+                  "description": "Văn bản mẫu của Sổ tay cấp ủy cơ sở, để cấp ủy sao chép, điền và điều chỉnh; không phải văn bản chính thức.",
+                  "encoding": files}
+    if based_on:
+        node["isBasedOn"] = [_legislation_ref(data, d, from_page, directory_urls) for d in dict.fromkeys(based_on)]
+    return node
+
+
+def page_json_ld(data: SiteData, src: str, directory_urls: bool) -> str | None:
+    """The JSON-LD of the page docs/`src`, ready for a <script type="application/ld+json">
+    (no "</" can close it), or None for a page that has none."""
+    from .paths import document_of_page
+
+    node = None
+    doc_id = document_of_page(src)
+    if doc_id in data.van_ban:
+        node = document_json_ld(data, doc_id, src, directory_urls)
+    else:
+        for template_id, built in data.models.items():
+            for doc in built.values():
+                if doc.page == src:
+                    node = model_json_ld(data, template_id, doc, src, directory_urls)
+    if node is None:
+        return None
+    text = json.dumps(node, ensure_ascii=False, indent=1)
+    return text.replace("<", "\\u003c").replace(">", "\\u003e").replace("&", "\\u0026")
+
+
+# --- The integrators' page -------------------------------------------------------------------
+
+
+def _keys(model: type[BaseModel]) -> list[tuple[str, str]]:
+    """Each key of a published record with its description (the same models give the JSON
+    Schema): written once."""
+    return [(name, field.description or "") for name, field in model.model_fields.items()]
+
+
+def render_page(data: SiteData, from_page: str) -> str:
+    """docs/gioi-thieu/du-lieu-mo.md: what is published, where, and what each key means."""
+    from .render import page_link, render
+
+    models = [(data.danh_muc_mau[t].ten, page_link(from_page, model_json_path(t))) for t in data.models]
+    return render("du_lieu_mo.md.j2", data, from_page, notice=NOTICE, version=FORMAT_VERSION,
+                  registry=page_link(from_page, REGISTRY_JSON), schema=page_link(from_page, REGISTRY_SCHEMA),
+                  count=len(data.van_ban), models=models, registry_keys=_keys(VanBanMo), model_keys=_keys(MauMo),
+                  document_keys=_keys(BanMo), clause_keys=_keys(DongMo))

@@ -30,6 +30,10 @@ def line_of(text: str, needle: str) -> int:
     return text[: text.index(needle)].count("\n") + 1
 
 
+def change_number(text: str, needle: str) -> int:
+    """Which entry of data/thay_doi.yml (from 1) holds `needle`, counted in the edited text."""
+    return text[: text.index(needle)].count("\n  - ngay:") + (1 if needle.startswith("  - ngay:") else 0)
+
 
 # The data: (file in data/, old text (None: new is the whole file), new text, the message
 # given the edited text).
@@ -298,15 +302,28 @@ DATA = {
     ),
     "change-on-a-day-not-in-the-calendar": (
         "thay_doi.yml", "  - ngay: 2026-11-27\n    loai: moi", "  - ngay: 2026-11-31\n    loai: moi",
-        lambda t: f'data/thay_doi.yml, dòng {line_of(t, "  - ngay: 2026-11-31")}, mục thứ 7, trường "ngay": ngày "2026-11-31" không có thật trên lịch.',
+        lambda t: f'data/thay_doi.yml, dòng {line_of(t, "  - ngay: 2026-11-31")}, mục thứ {change_number(t, "  - ngay: 2026-11-31")}, trường "ngay": ngày "2026-11-31" không có thật trên lịch.',
     ),
     "change-of-an-unknown-kind": (
         "thay_doi.yml", "    loai: cap-nhat\n", "    loai: cap_nhat\n",
-        lambda t: f'data/thay_doi.yml, dòng {line_of(t, "    loai: cap_nhat") - 1}, mục thứ 2, trường "loai": giá trị "cap_nhat" không hợp lệ; chỉ nhận: \'sua-sai\', \'moi\' hoặc \'cap-nhat\'.',
+        lambda t: f'data/thay_doi.yml, dòng {line_of(t, "    loai: cap_nhat") - 1}, mục thứ {change_number(t, "    loai: cap_nhat")}, trường "loai": giá trị "cap_nhat" không hợp lệ; chỉ nhận: \'sua-sai\', \'moi\' hoặc \'cap-nhat\'.',
     ),
     "list-written-as-a-value": (
         "van_ban.yml", None, "van_ban: 5\n",
         lambda t: 'data/van_ban.yml, khóa "van_ban": phải là một danh sách, mỗi mục bắt đầu bằng "- id:".',
+    ),
+    "version-without-its-snapshot": (
+        "mau/chuong-trinh-nam.yml", '        - "Bản đầu tiên."\n',
+        '        - "Bản đầu tiên."\n    - so: 2\n      ngay: 2026-12-05\n      thay_doi: ["Sửa một dòng."]\n',
+        lambda t: "data/mau/chuong-trinh-nam.yml: phiên bản 1 chưa có bản lưu data/mau/phien-ban/chuong-trinh-nam/1.yml. Chép tệp ở phiên bản đó vào chỗ này (README: Phiên bản của văn bản mẫu).",
+    ),
+    "versions-out-of-order": (
+        "mau/nghi-quyet-chi-bo.yml", "    - so: 2\n", "    - so: 3\n",
+        lambda t: 'data/mau/nghi-quyet-chi-bo.yml, phien_ban[2], trường "so": phiên bản thứ 2 phải có số 2 (đang ghi 3); các phiên bản ghi theo thứ tự 1, 2, 3..., cũ trước mới sau.',
+    ),
+    "clause-id-used-twice": (
+        "mau/nghi-quyet-chi-bo.yml", "            - id: han-che-k1\n", "            - id: uu-diem-k1\n",
+        lambda t: 'data/mau/nghi-quyet-chi-bo.yml, mục "han-che", dòng "uu-diem-k1": mã dòng đã dùng ở mục "uu-diem"; mỗi dòng một mã riêng, không đổi qua các phiên bản (dòng mới: đặt mã mới chưa dùng).',
     ),
     "quiz-unknown-source": (
         "tap_huan.yml", "        van_ban: hd-15-2008\n      - id: khong-phai-chat-van", "        van_ban: hd-16-2008\n      - id: khong-phai-chat-van",
