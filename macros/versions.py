@@ -31,7 +31,7 @@ from .model_documents.page import render_old_version
 from .model_documents.structure import ModelDocument
 from .paths import changes_page, comparison_page, template_page, version_page
 from .registry import SiteData
-from .render import page_link, render
+from .render import page_link, render, title_text
 
 # Kinds of change, in the order the summary lists them, with their labels.
 KINDS = {"them": "Thêm", "bo": "Bỏ", "sua": "Sửa", "chuyen": "Chuyển chỗ", "sua-chuyen": "Sửa và chuyển chỗ"}
@@ -107,23 +107,30 @@ def compare(old: ModelDocument, new: ModelDocument) -> list[Change]:
     return changes
 
 
-_WORD = re.compile(r"\S+\s*")
+# Words, a blank "[label]" whole, and each punctuation mark on its own (so that "[tháng]:"
+# against "[tháng] (nếu có):" marks only what was added); each with the spaces after it.
+_WORD = re.compile(r"\[[^\]]*\]\s*|\w+\s*|[^\w\s]\s*")
 
 
 def word_diff(old: str, new: str) -> Markup:
     """The new text with the words removed from the old one in <del> and the words added in
-    <ins>, escaped."""
+    <ins>, escaped. Removing the <ins> gives the old text's words back, removing the <del> the
+    new one's (spaces aside: a word kept is followed by a space if either text has one)."""
     a, b = _WORD.findall(old), _WORD.findall(new)
     out = []
     for op, i1, i2, j1, j2 in difflib.SequenceMatcher(None, [w.strip() for w in a], [w.strip() for w in b],
                                                       autojunk=False).get_opcodes():
+        removed, added = "".join(a[i1:i2]), "".join(b[j1:j2])
         if op == "equal":
-            out.append(escape("".join(b[j1:j2])))
-            continue
-        if op in ("delete", "replace"):
-            out.append(Markup("<del>{}</del> ").format("".join(a[i1:i2]).strip()))
-        if op in ("insert", "replace"):
-            out.append(Markup("<ins>{}</ins>{}").format("".join(b[j1:j2]).strip(), " " if b[j2 - 1].endswith(" ") else ""))
+            out.append(escape("".join(y.strip() + (" " if x[-1:].isspace() or y[-1:].isspace() else "")
+                                      for x, y in zip(a[i1:i2], b[j1:j2]))))
+        elif op == "delete":
+            out.append(Markup("<del>{}</del>{}").format(removed.rstrip(), removed[len(removed.rstrip()):]))
+        elif op == "insert":
+            out.append(Markup("<ins>{}</ins>{}").format(added.rstrip(), added[len(added.rstrip()):]))
+        else:
+            out.append(Markup("<del>{}</del> <ins>{}</ins>{}").format(removed.rstrip(), added.rstrip(),
+                                                                       added[len(added.rstrip()):]))
     return Markup("".join(str(part) for part in out))
 
 
@@ -237,7 +244,7 @@ def site_pages(data: SiteData) -> list[tuple[str, str]]:
     pages = []
 
     def page(path: str, title: str, body) -> None:
-        pages.append((path, f"{FRONT}# {title}\n\n{body(path)}\n"))
+        pages.append((path, f"{FRONT}# {title_text(title)}\n\n{body(path)}\n"))
 
     for template_id, template in data.mau.items():
         name = data.danh_muc_mau[template_id].ten

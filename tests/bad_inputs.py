@@ -315,7 +315,7 @@ DATA = {
     "version-without-its-snapshot": (
         "mau/chuong-trinh-nam.yml", '        - "Bản đầu tiên."\n',
         '        - "Bản đầu tiên."\n    - so: 2\n      ngay: 2026-12-05\n      thay_doi: ["Sửa một dòng."]\n',
-        lambda t: "data/mau/chuong-trinh-nam.yml: phiên bản 1 chưa có bản lưu data/mau/phien-ban/chuong-trinh-nam/1.yml. Chép tệp ở phiên bản đó vào chỗ này (README: Phiên bản của văn bản mẫu).",
+        lambda t: 'data/mau/chuong-trinh-nam.yml, trường "phien_ban": phiên bản 1 chưa có bản lưu data/mau/phien-ban/chuong-trinh-nam/1.yml. Chép tệp ở phiên bản đó vào chỗ này (README: Phiên bản của văn bản mẫu).',
     ),
     "versions-out-of-order": (
         "mau/nghi-quyet-chi-bo.yml", "    - so: 2\n", "    - so: 3\n",
@@ -441,7 +441,7 @@ PAGES = {
     ),
     "change-names-a-page-that-does-not-exist": (
         "data/thay_doi.yml", "    trang: [van-ban/index.md, gioi-thieu/quy-uoc.md]", "    trang: [van-ban/index.md, gioi-thieu/quy-uoc-moi.md]",
-        lambda t: 'data/thay_doi.yml, mục thứ 6 (2026-12-02), trường "trang": trang "gioi-thieu/quy-uoc-moi.md" không có trong docs/.',
+        lambda t: f'data/thay_doi.yml, mục thứ {change_number(t, "gioi-thieu/quy-uoc-moi.md")} (2026-12-02), trường "trang": trang "gioi-thieu/quy-uoc-moi.md" không có trong docs/.',
     ),
     "page-not-utf8": (
         # saved by Notepad as "Unicode" (UTF-16 with its byte-order mark)

@@ -113,8 +113,9 @@ def test_marked_words_rebuild_both_versions_of_a_changed_clause(site, template_i
             mark.decompose()
         for mark in without_del.select("del"):
             mark.decompose()
-        assert norm(without_ins.get_text()) == norm(texts["old", clause_id])
-        assert norm(without_del.get_text()) == norm(texts["new", clause_id])
+        words = lambda text: re.sub(r"\s+", "", text)  # noqa: E731  (the marks are about words, not spaces)
+        assert words(without_ins.get_text()) == words(texts["old", clause_id])
+        assert words(without_del.get_text()) == words(texts["new", clause_id])
 
 
 def test_word_diff_marks_whole_words_and_escapes():

@@ -311,7 +311,7 @@ def check_versions(template_id: str, template: MauVanBan, snapshots: dict[int, M
     current = len(history)
     for number in range(1, current):
         if number not in snapshots:
-            problems.append(f"{source}: phiên bản {number} chưa có bản lưu {version_file(template_id, number)}. Chép "
+            problems.append(f'{source}, trường "phien_ban": phiên bản {number} chưa có bản lưu {version_file(template_id, number)}. Chép '
                             f"tệp ở phiên bản đó vào chỗ này (README: Phiên bản của văn bản mẫu).")
     for number, snapshot in sorted(snapshots.items()):
         label = version_file(template_id, number)
