@@ -19,7 +19,7 @@ from typing import Callable
 
 from jinja2 import StrictUndefined, TemplateSyntaxError
 
-from . import changes, documents, editor_report, guidance, navigation, open_data, tap_huan
+from . import changes, documents, draft_check, editor_report, guidance, navigation, open_data, tap_huan
 from .model_documents import page as model_page
 from .pdf import links as pdf_links
 from .errors import DataError, after_title, data_error_block, error_line, syntax_problem
@@ -90,6 +90,7 @@ MACROS = {
     "mau_van_ban": Macro(model_page.render_template_page, own_page=TEMPLATE_DIR),
     "ten_mau": Macro(model_page.template_name, own_page=TEMPLATE_DIR),
     "danh_muc_mau": Macro(model_page.render_catalogue),
+    "kiem_tra_du_thao": Macro(draft_check.render_page),
     # training
     "lo_trinh_tap_huan": Macro(tap_huan.render_path),
     "ten_mo_dun": Macro(_module_title, own_page=MODULE_DIR),

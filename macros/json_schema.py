@@ -199,7 +199,18 @@ DESCRIPTIONS: dict[str, dict[str, str]] = {
                "giai_thich": "Giải thích, hiện sau khi trả lời.", "van_ban": "Văn bản căn cứ (mã)."},
     "Bang": {"": "Một bảng.", "cot": "Tên các cột.", "dong": "Các dòng, mỗi dòng đủ số ô như số cột."},
     "Khoan": {"": "Một dòng chữ (nơi nhận).", "chu": "Chữ; {mã} là ô cần điền.", "chi": "Chỉ có ở các biến thể này."},
-    "TuRaSoat": {"": "Một câu hỏi tự rà soát.", "noi_dung": "Câu hỏi.", "dieu": "Mã điều trả lời câu hỏi."},
+    "TuRaSoat": {"": "Một câu hỏi tự rà soát.", "noi_dung": "Câu hỏi.", "dieu": "Mã điều trả lời câu hỏi.",
+                 "kiem_tra": "Trang Kiểm tra dự thảo trả lời câu hỏi từ tệp Word của đơn vị thế nào."},
+    "KiemTraDuThao": {
+        "": "Một cách kiểm tra dự thảo.",
+        "cach": "Cách kiểm tra: co-trong-ten-dieu (cụm từ có trong tên chương, điều), co-trong-van-ban (có trong văn bản), "
+                "nhiem-ky-truoc, can-cu-thay-the, the-thuc, hoặc can-xem (người đọc đánh giá).",
+        "cum_tu": "Các cụm từ phải tìm thấy (không phân biệt hoa thường, có dấu hay không); \"a | b\" là a hoặc b.",
+        "loai_tru": "Các cụm bỏ đi trước khi tìm, ví dụ \"phó bí thư\" khi tìm \"bí thư\".",
+        "cung_dong": "Mọi cụm từ phải ở cùng một đoạn (không chỉ ở đâu đó trong dự thảo).",
+        "thieu": "Báo cáo ghi gì khi kiểm tra không đạt.",
+        "xem": "Người đọc cần xem gì (cách can-xem).",
+    },
 }
 
 

@@ -513,11 +513,43 @@ class KhungMau(_Model):
         return self
 
 
+# How the draft-check page (macros/draft_check.py, docs/assets/javascripts/kiem-tra-du-thao.js)
+# answers a checklist question from a committee's own draft.
+CACH_KIEM_TRA = ("co-trong-ten-dieu", "co-trong-van-ban", "nhiem-ky-truoc", "can-cu-thay-the", "the-thuc", "can-xem")
+
+
+class KiemTraDuThao(_Model):
+    """One check of a checklist question against a draft: decided by the page (the phrases are
+    found or not; a previous term; a replaced document among the grounds; the format), or
+    "can-xem": a person judges, and the page shows where to look."""
+
+    cach: Literal[CACH_KIEM_TRA]
+    # each phrase must be found (folded: without diacritics, any case); "a | b" is either
+    cum_tu: list[Text] = []
+    # phrases removed before searching ("phó bí thư" when looking for "bí thư")
+    loai_tru: list[Text] = []
+    cung_dong: bool = False  # every phrase in the same paragraph, not anywhere in the draft
+    thieu: Text | None = None  # what the report says when the check fails
+    xem: Text | None = None  # what a person should look at (can-xem)
+
+    @model_validator(mode="after")
+    def _phrases(self) -> KiemTraDuThao:
+        if self.cach.startswith("co-trong") and not self.cum_tu:
+            raise ValueError(f'cách "{self.cach}" cần cum_tu: các cụm từ phải tìm thấy')
+        if self.cach.startswith("co-trong") and not self.thieu:
+            raise ValueError(f'cách "{self.cach}" cần thieu: báo cáo nói gì khi không tìm thấy')
+        if self.cach == "can-xem" and not self.xem:
+            raise ValueError('cách "can-xem" cần xem: người đọc cần xem gì')
+        return self
+
+
 class TuRaSoat(_Model):
-    """A question of a self-review checklist, and the article that answers it."""
+    """A question of a self-review checklist, the article that answers it, and how the
+    draft-check page answers it from a committee's own draft."""
 
     noi_dung: Text
     dieu: Ma
+    kiem_tra: list[KiemTraDuThao] = []
 
 
 # How a model document's body is laid out: parts "I., II." of sections "1., 2." (the templates),

@@ -20,7 +20,7 @@ from .structure import BLANK_BOOKMARK, Line, ModelDocument, blank
 # in the template's own folder (docs/mau/<id>/...) it defaults to that template.
 
 
-def _with_variants(data: SiteData, mau: str | None, from_page: str, where: str) -> tuple[str, MauVanBan]:
+def template_with_variants(data: SiteData, mau: str | None, from_page: str, where: str) -> tuple[str, MauVanBan]:
     """The template with variants a macro is about: `mau`, or the one whose folder holds the page."""
     if mau is None:
         folder = from_page.split("/")[:2]
@@ -36,7 +36,7 @@ def _with_variants(data: SiteData, mau: str | None, from_page: str, where: str) 
 
 
 def _variant(data: SiteData, variant: str, mau: str | None, from_page: str, where: str):
-    template_id, template = _with_variants(data, mau, from_page, where)
+    template_id, template = template_with_variants(data, mau, from_page, where)
     return template_id, lookup(template.bien_the, variant, where, "biến thể", template_file(template_id))
 
 
@@ -85,7 +85,7 @@ def render_download(data: SiteData, variant: str, enterprise: str, *, mau: str |
 
 def render_variants(data: SiteData, *, mau: str | None = None, from_page: str, where: str) -> str:
     """Every variant against every enterprise type: the page and the Word file of each."""
-    template_id, template = _with_variants(data, mau, from_page, where)
+    template_id, template = template_with_variants(data, mau, from_page, where)
     rows = []
     for variant, spec in template.bien_the.items():
         built = [(kind.ten, data.model(template_id, variant, t)) for t, kind in template.loai_hinh.items()]
@@ -118,7 +118,7 @@ def render_catalogue(data: SiteData, from_page: str) -> str:
 def render_checklist(data: SiteData, *, mau: str | None = None, from_page: str, where: str) -> str:
     """Each question links to the article in the first variant and enterprise type (all share
     the article ids)."""
-    template_id, template = _with_variants(data, mau, from_page, where)
+    template_id, template = template_with_variants(data, mau, from_page, where)
     doc = next(iter(data.models[template_id].values()))
     numbers = {s.id: s.number for s in doc.sections()}
     rows = [(item.noi_dung, page_link(from_page, f"{doc.page}#{item.dieu}"), numbers[item.dieu])
