@@ -283,3 +283,43 @@ def test_from_the_folder_edition_nothing_leaves_the_disk(page, folder_site, draf
     assert reports["khong-chat-van.docx"]["verdicts"][str(CHAT_VAN)] == "thieu"
     assert reports["cu.doc"]["error"]
     assert page.requests == [] and page.errors == []
+
+
+def test_a_draft_typed_without_diacritics_is_read_the_same(page, server, site, tmp_path):
+    """The phrases are found with or without diacritics: a draft typed without them gets the
+    same answers as the model it was typed from."""
+    import unicodedata
+
+    def plain(text: str) -> str:
+        stripped = "".join(c for c in unicodedata.normalize("NFD", text) if unicodedata.category(c) != "Mn")
+        return stripped.replace("đ", "d").replace("Đ", "D")
+
+    document = Document(site / BASE)
+    for paragraph in document.paragraphs + [p for t in document.tables for c in t._cells for p in c.paragraphs]:
+        for run in paragraph.runs:
+            run.text = plain(run.text)
+    typed = tmp_path / "khong-dau.docx"
+    typed.write_bytes(save(document))
+    open_page(page, server.url + "/")
+    reports = check_files(page, [site / BASE, typed])
+    assert reports["khong-dau.docx"]["verdicts"] == reports[BASE.rsplit("/", 1)[1]]["verdicts"]
+
+
+def test_the_table_across_files_copies_for_word_and_spreadsheets(browser, server, site, drafts):
+    context = browser.new_context(permissions=["clipboard-read", "clipboard-write"])
+    page = context.new_page()
+    try:
+        page.goto(server.url + "/" + page_location(PAGE, True))
+        page.wait_for_function("() => window.fflate !== undefined")
+        page.set_input_files("#tep-du-thao", [str(site / BASE), str(drafts["khong-chat-van"])])
+        page.wait_for_selector(".bang-tong-hop button")
+        page.click(".bang-tong-hop button")
+        page.wait_for_function("() => document.querySelector('.bang-tong-hop [role=status]').textContent !== ''")
+        assert page.inner_text(".bang-tong-hop [role=status]") == "Đã chép bảng."
+        pasted = page.evaluate("() => navigator.clipboard.readText()")
+        lines = pasted.splitlines()
+        assert lines[0].split("\t") == ["Tệp"] + [f"Câu {n}" for n in range(1, len(QUESTIONS) + 1)]
+        row = next(line.split("\t") for line in lines if line.startswith("khong-chat-van.docx"))
+        assert row[CHAT_VAN] == "thiếu"
+    finally:
+        context.close()
