@@ -10,15 +10,13 @@ are in docs/assets/javascripts/kiem-tra-du-thao.js; nothing leaves the browser.
 
 from __future__ import annotations
 
-import json
-
 from markupsafe import Markup
 
 from .documents import ten_van_ban
 from .model_documents.page import template_with_variants
 from .paths import variant_folder
 from .registry import SiteData
-from .render import page_link, render
+from .render import page_link, render, script_json
 
 MAX_MB = 50  # a bigger file is refused before it is read
 FORMAT_QUESTION = "the-thuc"
@@ -50,7 +48,6 @@ def config(data: SiteData, template_id: str, from_page: str) -> dict:
 def render_page(data: SiteData, *, mau: str | None = None, from_page: str, where: str) -> str:
     """The page: what it does, the file picker, where the reports go, and the configuration."""
     template_id, _ = template_with_variants(data, mau, from_page, where)
-    settings = json.dumps(config(data, template_id, from_page), ensure_ascii=False)
-    settings = settings.replace("<", "\\u003c").replace(">", "\\u003e").replace("&", "\\u0026")
+    settings = script_json(config(data, template_id, from_page))
     return render("kiem_tra_du_thao.md.j2", data, from_page, settings=Markup(settings), max_mb=MAX_MB,
                   checklist=page_link(from_page, f"{variant_folder(template_id)}/quy-trinh.md#tu-ra-soat"))

@@ -27,6 +27,7 @@ from .documents import ten_van_ban
 from .model_documents.structure import ModelDocument
 from .paths import changes_page, doc_page, document_pdf, page_location, template_page, version_page
 from .registry import SiteData
+from .render import script_json
 from .schema import QUAN_HE, TRANG_THAI
 
 DATA_DIR = "du-lieu"
@@ -329,8 +330,7 @@ def page_json_ld(data: SiteData, src: str, directory_urls: bool) -> str | None:
                     node = model_json_ld(data, template_id, doc, src, directory_urls)
     if node is None:
         return None
-    text = json.dumps(node, ensure_ascii=False, indent=1)
-    return text.replace("<", "\\u003c").replace(">", "\\u003e").replace("&", "\\u0026")
+    return script_json(node, indent=1)
 
 
 # --- The integrators' page -------------------------------------------------------------------

@@ -6,6 +6,7 @@ every page template (the registry's citation helper, for one) registers it with
 
 from __future__ import annotations
 
+import json
 import posixpath
 from pathlib import Path
 from typing import Any, Callable
@@ -26,6 +27,13 @@ def md(text: str) -> str:
 def title_text(text: str) -> str:
     """A name from data, for a heading written in Markdown: markup shows as text."""
     return md(Markup.escape(text))
+
+
+def script_json(value, indent: int | None = None) -> str:
+    """JSON to put inside a <script> data block of a page: no "<", ">" or "&" that could close
+    the element or start markup (they are written as \\u escapes, which JSON reads back)."""
+    text = json.dumps(value, ensure_ascii=False, indent=indent)
+    return text.replace("<", "\\u003c").replace(">", "\\u003e").replace("&", "\\u0026")
 
 
 def page_link(from_page: str, target: str) -> str:

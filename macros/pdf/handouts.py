@@ -9,6 +9,7 @@ their text; the answer key leaves the handout and becomes its own file.
 
 from __future__ import annotations
 
+import functools
 from dataclasses import dataclass
 from pathlib import Path
 
@@ -75,8 +76,10 @@ def for_paper(content) -> tuple[str, Markup]:
     return text, Markup(content.decode_contents())
 
 
+@functools.lru_cache(maxsize=None)
 def module_chapters(site: BuiltSite, module_id: str) -> tuple[Chapter, Chapter]:
-    """A module's handout (without its answer key) and its answer key."""
+    """A module's handout (without its answer key) and its answer key; read once per build
+    (the handout, the answer key and the course booklet all use it: write_all clears it)."""
     content = article(site, module_page(module_id))
     key = content.select_one(ANSWER_KEY)
     if key is None:

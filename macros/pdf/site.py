@@ -84,6 +84,7 @@ def write_all(site: Path, data, directory_urls: bool = True) -> dict[str, int]:
     the folder edition); their sizes by path. Each file is written whole (a temporary name,
     then renamed): a failure leaves no half-written PDF."""
     built = BuiltSite(site, directory_urls)
+    module_chapters.cache_clear()  # this build's pages, not an earlier build's
     sizes = {}
     for item in print_files(data):
         try:
